@@ -1,0 +1,49 @@
+import localFont from 'next/font/local';
+
+// Source Serif 4 (SIL OFL) from Fontsource, self-hosted through next/font:
+// Google Fonts cannot be fetched at build time here, and self-hosting keeps
+// readers' IP addresses away from third parties.
+//
+// The family is split the way Fontsource ships it. The Latin Extended file
+// (ə ğ ş İ …) comes first in the font stack but claims only its own
+// unicode-range, so a browser downloads it only for a page that uses those
+// letters; everything else falls through to the Latin file, whose
+// metric-adjusted fallback keeps the layout still while fonts load.
+
+export const serifLatinExt = localFont({
+  src: '../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-ext-wght-normal.woff2',
+  weight: '200 900',
+  style: 'normal',
+  display: 'swap',
+  variable: '--font-serif-latin-ext',
+  preload: false,
+  adjustFontFallback: false,
+  fallback: [],
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C4,U+2113,U+2C60-2C7F,U+A720-A7FF',
+    },
+  ],
+});
+
+export const serifLatin = localFont({
+  src: '../../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+  weight: '200 900',
+  style: 'normal',
+  display: 'swap',
+  variable: '--font-serif-latin',
+  adjustFontFallback: 'Times New Roman',
+  fallback: ['Georgia', 'serif'],
+  declarations: [
+    {
+      prop: 'unicode-range',
+      value:
+        'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD',
+    },
+  ],
+});
+
+/** Class names that define the CSS variables the stylesheet's font stack uses. */
+export const fontVariables = `${serifLatinExt.variable} ${serifLatin.variable}`;

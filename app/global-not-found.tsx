@@ -1,0 +1,21 @@
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import MultilingualNotFound from './_components/MultilingualNotFound';
+import NotFoundMessage from './_components/NotFoundMessage';
+import PageShell from './_components/PageShell';
+import {getNotFoundLocale} from './_lib/notFoundLocale';
+
+export default async function GlobalNotFound() {
+  const locale = await getNotFoundLocale();
+  if (!locale) return <MultilingualNotFound />;
+
+  setRequestLocale(locale);
+  const t = await getTranslations({locale, namespace: 'NotFound'});
+  return (
+    <PageShell locale={locale}>
+      <title>{t('metaTitle')}</title>
+      <main id="main" tabIndex={-1}>
+        <NotFoundMessage />
+      </main>
+    </PageShell>
+  );
+}

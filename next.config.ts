@@ -1,0 +1,16 @@
+import type {NextConfig} from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  experimental: {
+    // Unknown paths are answered by app/global-not-found.tsx, rendered in full on
+    // the server and in the path's language (see app/_lib/notFoundLocale.ts).
+    globalNotFound: true,
+  },
+};
+
+export default withNextIntl(nextConfig);
