@@ -1,0 +1,40 @@
+// Writes full-page PNGs of every language at phone and desktop sizes, light
+// and dark, into ./screenshots (git-ignored), from a running server.
+// Usage: node scripts/screenshots.mjs [baseURL]   (default http://localhost:3000)
+import {mkdir} from 'node:fs/promises';
+import {chromium} from '@playwright/test';
+import {readdirSync} from 'node:fs';
+
+const baseURL = process.argv[2] ?? 'http://localhost:3000';
+const locales = readdirSync(new URL('../messages/', import.meta.url))
+  .filter((file) => /^[a-z]{2,3}(-[A-Za-z0-9]+)?\.json$/.test(file))
+  .map((file) => file.replace(/\.json$/, ''));
+const viewports = {phone: {width: 360, height: 780}, desktop: {width: 1280, height: 900}};
+const schemes = ['light', 'dark'];
+
+await mkdir('screenshots', {recursive: true});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+for (const locale of locales) {
+  for (const [name, viewport] of Object.entries(viewports)) {
+    for (const colorScheme of schemes) {
+      const page = await browser.newPage({viewport, colorScheme, deviceScaleFactor: name === 'phone' ? 2 : 1});
+      await page.goto(`${baseURL}/${locale}`);
+      await page.evaluate(() => document.fonts.ready);
+      const file = `screenshots/${locale}-${name}-${colorScheme}.png`;
+      await page.screenshot({path: file, fullPage: true});
+      console.log(file);
+      await page.close();
+    }
+  }
+}
+await browser.close();
