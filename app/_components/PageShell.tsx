@@ -12,7 +12,10 @@ export default function PageShell({locale, children}: {locale: Locale; children:
   return (
     <html lang={locale} className={fontVariables}>
       <body>
-        <NextIntlClientProvider>
+        {/* The only client component (LocaleLink) needs the locale, not the
+            messages: every text is rendered on the server, so none is shipped
+            again to the browser. */}
+        <NextIntlClientProvider locale={locale} messages={null} formats={null}>
           <SkipLink />
           <SiteHeader />
           {children}
