@@ -20,7 +20,7 @@ export default async function LanguageSwitcher() {
                 {name}
               </span>
             ) : (
-              <LocaleLink locale={candidate} className="language-switcher__link">
+              <LocaleLink locale={candidate} lang={candidate} className="language-switcher__link">
                 {name}
               </LocaleLink>
             )}

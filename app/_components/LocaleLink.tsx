@@ -7,6 +7,8 @@ import {Link, usePathname} from '@/i18n/navigation';
 
 type Props = {
   locale: Locale;
+  /** The language of the link text, where it differs from the page's. */
+  lang?: string;
   className?: string;
   children: ReactNode;
 };
@@ -30,12 +32,12 @@ const noSuffixOnServer = () => '';
  * also carries the query string and #fragment, so a reader at a paragraph
  * stays at that paragraph, and "open in new tab" and "copy link" agree.
  */
-export default function LocaleLink({locale, className, children}: Props) {
+export default function LocaleLink({locale, lang, className, children}: Props) {
   const pathname = usePathname();
   const suffix = useSyncExternalStore(subscribe, readLocationSuffix, noSuffixOnServer);
 
   return (
-    <Link href={pathname + suffix} locale={locale} lang={locale} className={className}>
+    <Link href={pathname + suffix} locale={locale} lang={lang} className={className}>
       {children}
     </Link>
   );

@@ -1,10 +1,11 @@
 import {getFormatter, getLocale, getTranslations} from 'next-intl/server';
-import {Link} from '@/i18n/navigation';
 import {getLanguageNames} from '../_lib/languageNames';
 import {originalLocale} from '../_lib/statement';
+import LocaleLink from './LocaleLink';
 
 // W3C's translation disclaimer is the model: a translation says so near the
-// title and links to the original; the original lists its translations.
+// title and links to the original; the original lists its translations. The
+// links keep the reader's #fragment, like the language switcher.
 export default async function TranslationNote() {
   const locale = await getLocale();
   const t = await getTranslations('Translation');
@@ -13,11 +14,7 @@ export default async function TranslationNote() {
     return (
       <p className="translation-note">
         {t.rich('translation', {
-          original: (chunks) => (
-            <Link href="/" locale={originalLocale} lang={originalLocale}>
-              {chunks}
-            </Link>
-          ),
+          original: (chunks) => <LocaleLink locale={originalLocale}>{chunks}</LocaleLink>,
         })}
       </p>
     );
@@ -27,9 +24,9 @@ export default async function TranslationNote() {
   const translations = (await getLanguageNames())
     .filter((language) => language.locale !== originalLocale)
     .map(({locale: translation, name}) => (
-      <Link key={translation} href="/" locale={translation} lang={translation}>
+      <LocaleLink key={translation} locale={translation} lang={translation}>
         {name}
-      </Link>
+      </LocaleLink>
     ));
 
   return (
