@@ -5,6 +5,7 @@ import {getTranslations, setRequestLocale} from 'next-intl/server';
 import type {ReactNode} from 'react';
 import {routing} from '@/i18n/routing';
 import PageShell from '../_components/PageShell';
+import {languageAlternates, localePath, openGraphLocale, siteUrl} from '../_lib/site';
 
 type Props = {
   children: ReactNode;
@@ -16,14 +17,32 @@ export function generateStaticParams() {
 }
 
 // Every language is known at build time. Any other first segment matches no
-// route, so Next answers it with app/not-found.tsx.
+// route, so Next answers it with app/global-not-found.tsx.
 export const dynamicParams = false;
 
 export async function generateMetadata({params}: Omit<Props, 'children'>): Promise<Metadata> {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({locale, namespace: 'Metadata'});
-  return {title: t('title'), description: t('description')};
+  const title = t('title');
+  const description = t('description');
+
+  return {
+    metadataBase: siteUrl,
+    title,
+    description,
+    alternates: {canonical: localePath(locale), languages: languageAlternates()},
+    openGraph: {
+      type: 'article',
+      url: localePath(locale),
+      siteName: t('siteName'),
+      title,
+      description,
+      locale: openGraphLocale(locale),
+      alternateLocale: routing.locales.filter((other) => other !== locale).map(openGraphLocale),
+    },
+    twitter: {card: 'summary_large_image', title, description},
+  };
 }
 
 export default async function LocaleLayout({children, params}: Props) {

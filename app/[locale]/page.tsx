@@ -4,6 +4,7 @@ import {notFound} from 'next/navigation';
 import {routing} from '@/i18n/routing';
 import Letterhead from '../_components/Letterhead';
 import Statement from '../_components/Statement';
+import StructuredData from '../_components/StructuredData';
 
 type Props = {params: Promise<{locale: string}>};
 
@@ -16,6 +17,7 @@ export default async function StatementPage({params}: Props) {
     <main id="main" tabIndex={-1}>
       <Letterhead />
       <Statement />
+      <StructuredData />
     </main>
   );
 }

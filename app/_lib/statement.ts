@@ -1,4 +1,5 @@
 import type {Locale} from 'next-intl';
+import {association} from './association';
 
 // The content model of the statement: which paragraphs, in which order, and
 // the figures and dates they cite. Every language renders from this one list,
@@ -48,7 +49,7 @@ export const statementArguments = {
 } as const;
 
 /** The year on the association's letterhead. */
-export const foundingDate = day(2003, 1, 1);
+export const foundingDate = day(association.foundingYear, 1, 1);
 
 /** The language the association wrote the statement in; the others are translations of it. */
 export const originalLocale = 'en' satisfies Locale;

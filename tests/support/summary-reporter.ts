@@ -18,7 +18,8 @@ export default class SummaryReporter implements Reporter {
   }
 
   onEnd(result: FullResult) {
-    if (result.status === 'interrupted' || result.status === 'timedout') this.failed = Math.max(this.failed, 1);
+    // A run that failed outside any test (web server, global setup) still failed.
+    if (result.status !== 'passed') this.failed = Math.max(this.failed, 1);
     console.log(`e2e: ${this.passed} passed, ${this.failed} failed, ${this.skipped} skipped`);
   }
 

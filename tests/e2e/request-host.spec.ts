@@ -1,0 +1,29 @@
+import {expect, test} from '@playwright/test';
+
+// A client chooses its Host and X-Forwarded-Host headers; nothing the site
+// sends may repeat them (cache poisoning, phishing links in previews).
+const forgedHost = 'evil.example';
+const paths = [
+  '/',
+  '/sv',
+  '/en',
+  '/az',
+  '/sv/nope',
+  '/xx',
+  '/sitemap.xml',
+  '/robots.txt',
+  '/sv/opengraph-image/statement',
+];
+
+for (const path of paths) {
+  test(`${path} never echoes a forged Host or X-Forwarded-Host`, async ({request}) => {
+    const response = await request.get(path, {
+      maxRedirects: 0,
+      headers: {'x-forwarded-host': forgedHost, 'x-forwarded-proto': 'https', forwarded: `host=${forgedHost}`},
+    });
+    expect(response.status()).toBeLessThan(500);
+    const headers = JSON.stringify(response.headers());
+    expect(headers).not.toContain(forgedHost);
+    expect((await response.body()).toString('latin1')).not.toContain(forgedHost);
+  });
+}
