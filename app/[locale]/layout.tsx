@@ -1,4 +1,4 @@
-import type {Metadata} from 'next';
+import type {Metadata, Viewport} from 'next';
 import {notFound} from 'next/navigation';
 import {hasLocale} from 'next-intl';
 import {getTranslations, setRequestLocale} from 'next-intl/server';
@@ -19,6 +19,16 @@ export function generateStaticParams() {
 // Every language is known at build time. Any other first segment matches no
 // route, so Next answers it with app/global-not-found.tsx.
 export const dynamicParams = false;
+
+// The header's background in each scheme (--color-surface in globals.css), so
+// the browser's own bars continue it.
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    {media: '(prefers-color-scheme: light)', color: '#f3f0e8'},
+    {media: '(prefers-color-scheme: dark)', color: '#202226'},
+  ],
+};
 
 export async function generateMetadata({params}: Omit<Props, 'children'>): Promise<Metadata> {
   const {locale} = await params;

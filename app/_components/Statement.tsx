@@ -3,6 +3,7 @@ import {absoluteUrl, localePath} from '../_lib/site';
 import {paragraphId, paragraphKeys, statementArguments} from '../_lib/statement';
 import LinkSharing from './LinkSharing';
 import ParagraphLink from './ParagraphLink';
+import PrintSource from './PrintSource';
 import ShareButton from './ShareButton';
 import Signature from './Signature';
 import TranslationNote from './TranslationNote';
@@ -33,6 +34,7 @@ export default async function Statement() {
           );
         })}
         <Signature />
+        <PrintSource />
       </article>
     </LinkSharing>
   );

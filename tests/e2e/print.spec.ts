@@ -1,0 +1,45 @@
+import {execFileSync} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {absoluteUrl} from '../../app/_lib/site';
+import {locales, translatorFor} from '../support/messages';
+
+for (const locale of locales) {
+  test(`/${locale} on paper: the statement, signature, contact and its own address; no controls`, async ({page}) => {
+    const t = translatorFor(locale);
+    await page.goto(`/${locale}`);
+    await page.emulateMedia({media: 'print'});
+    await expect(page.getByRole('navigation')).toBeHidden();
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.locator('.paragraph-link').first()).toBeHidden();
+    await expect(page.getByRole('heading', {level: 1})).toBeVisible();
+    await expect(page.getByText(t('Statement.signatory'), {exact: true})).toBeVisible();
+    await expect(page.locator('address')).toBeVisible();
+    await expect(page.getByText(t('Print.source', {url: absoluteUrl(`/${locale}`)}))).toBeVisible();
+  });
+
+  test(`/${locale} prints to an A4 PDF of a few pages`, async ({page}, testInfo) => {
+    await page.goto(`/${locale}`);
+    await page.evaluate(async () => {
+      await document.fonts.ready;
+    });
+    const pdf = await page.pdf({preferCSSPageSize: true});
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const file = testInfo.outputPath(`${locale}.pdf`);
+    mkdirSync(path.dirname(file), {recursive: true});
+    writeFileSync(file, pdf);
+    // A4 is 595 × 842 points; a one-page statement should not need more than three.
+    const mediaBoxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+    expect(mediaBoxes.length).toBeGreaterThan(0);
+    expect(mediaBoxes.length).toBeLessThanOrEqual(3);
+    for (const [, width, height] of mediaBoxes) {
+      expect(Math.round(Number(width))).toBe(595);
+      expect(Math.round(Number(height))).toBe(842);
+    }
+    // The text layer carries the words, letters intact (pdftotext: scripts/ensure-test-tools.sh).
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
+    expect(text).toContain(translatorFor(locale)('Statement.title'));
+    expect(text).toContain(translatorFor(locale)('Statement.signatory'));
+  });
+}
