@@ -42,6 +42,7 @@ export async function generateMetadata({params}: Omit<Props, 'children'>): Promi
     title,
     description,
     alternates: {canonical: localePath(locale), languages: languageAlternates()},
+    manifest: `${localePath(locale)}/manifest.webmanifest`,
     openGraph: {
       type: 'article',
       url: localePath(locale),

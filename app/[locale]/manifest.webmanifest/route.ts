@@ -1,0 +1,39 @@
+import type {MetadataRoute} from 'next';
+import {hasLocale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
+import {localePath} from '../../_lib/site';
+
+// One web manifest per language (Next's manifest.ts exists only once, at the
+// root), so an installed site carries its name in the reader's language.
+export const dynamic = 'force-static';
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({locale}));
+}
+
+export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) return new Response(null, {status: 404});
+  const t = await getTranslations({locale, namespace: 'Metadata'});
+
+  const manifest: MetadataRoute.Manifest & {lang: string; dir: string} = {
+    name: t('siteName'),
+    short_name: 'KARABAKH',
+    description: t('description'),
+    lang: locale,
+    dir: 'ltr',
+    id: localePath(locale),
+    start_url: localePath(locale),
+    scope: '/',
+    display: 'standalone',
+    background_color: '#fdfcf9',
+    theme_color: '#f3f0e8',
+    icons: [
+      {src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png'},
+      {src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png'},
+      {src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable'},
+    ],
+  };
+  return Response.json(manifest, {headers: {'content-type': 'application/manifest+json; charset=utf-8'}});
+}

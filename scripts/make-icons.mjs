@@ -1,0 +1,37 @@
+// Renders app/icon.svg into the PNG icons that need fixed sizes (Apple touch
+// icon, web manifest), with Chromium, so they always match the SVG favicon.
+// Usage: node scripts/make-icons.mjs   (writes app/apple-icon.png and public/icons/*.png)
+import {readFile} from 'node:fs/promises';
+import {chromium} from '@playwright/test';
+
+const svg = await readFile(new URL('../app/icon.svg', import.meta.url), 'utf8');
+const targets = [
+  ['app/apple-icon.png', 180, 0],
+  ['public/icons/icon-192.png', 192, 0],
+  ['public/icons/icon-512.png', 512, 0],
+  // Maskable icons keep their content inside the central 80 % safe zone.
+  ['public/icons/icon-maskable-512.png', 512, 0.1],
+];
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+for (const [file, size, padding] of targets) {
+  const page = await browser.newPage({viewport: {width: size, height: size}});
+  const inset = Math.round(size * padding);
+  await page.setContent(
+    `<body style="margin:0;background:${padding ? '#0e6b4f' : 'transparent'}"><div style="padding:${inset}px">${svg.replace('<svg ', `<svg width="${size - 2 * inset}" height="${size - 2 * inset}" `)}</div></body>`,
+  );
+  await page.screenshot({path: file, omitBackground: padding === 0});
+  console.log(file);
+  await page.close();
+}
+await browser.close();
