@@ -1,6 +1,7 @@
 import type {NextRequest} from 'next/server';
 import {NextResponse} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
+import {securityHeaders} from './app/_lib/securityHeaders';
 import {routing} from './i18n/routing';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -15,12 +16,25 @@ function hasMalformedEncoding(pathname: string): boolean {
   }
 }
 
+/** An answer the proxy gives itself, with the headers every response carries. */
+function plainTextResponse(status: number, text: string, headers: Record<string, string> = {}) {
+  const response = new NextResponse(`${text}\n`, {
+    status,
+    headers: {'content-type': 'text/plain; charset=utf-8', ...headers},
+  });
+  for (const {key, value} of securityHeaders) response.headers.set(key, value);
+  return response;
+}
+
+// The site only publishes: there is nothing to post, put or delete.
+const ALLOWED_METHODS = ['GET', 'HEAD'];
+
 export default function proxy(request: NextRequest) {
+  if (!ALLOWED_METHODS.includes(request.method)) {
+    return plainTextResponse(405, '405 Method Not Allowed', {allow: ALLOWED_METHODS.join(', ')});
+  }
   if (hasMalformedEncoding(request.nextUrl.pathname)) {
-    return new NextResponse('400 Bad Request: malformed percent-encoding in the URL.\n', {
-      status: 400,
-      headers: {'content-type': 'text/plain; charset=utf-8'},
-    });
+    return plainTextResponse(400, '400 Bad Request: malformed percent-encoding in the URL.');
   }
   // A path with a file extension (/favicon.ico, /robots.txt) is not a page and
   // must not be redirected to a language.
