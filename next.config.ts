@@ -1,13 +1,16 @@
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import {securityHeaders} from './app/_lib/securityHeaders';
+import {assetContentSecurityPolicy, securityHeaders} from './app/_lib/securityHeaders';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  headers: async () => [{source: '/:path*', headers: securityHeaders}],
+  headers: async () => [
+    {source: '/:path*', headers: securityHeaders},
+    {source: '/_next/static/:path*', headers: [assetContentSecurityPolicy]},
+  ],
   experimental: {
     // Unknown paths are answered by app/global-not-found.tsx, rendered in full on
     // the server and in the path's language (see app/_lib/notFoundLocale.ts).

@@ -1,7 +1,7 @@
-import type {NextRequest} from 'next/server';
-import {NextResponse} from 'next/server';
+import {NextRequest, NextResponse} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import {securityHeaders} from './app/_lib/securityHeaders';
+import {enforceStrictPolicy, noncePolicy, prerenderedPagePolicy} from './app/_lib/contentSecurityPolicy';
+import {assetContentSecurityPolicy, securityHeaders} from './app/_lib/securityHeaders';
 import {routing} from './i18n/routing';
 
 const handleI18nRouting = createMiddleware(routing);
@@ -22,7 +22,7 @@ function plainTextResponse(status: number, text: string, headers: Record<string,
     status,
     headers: {'content-type': 'text/plain; charset=utf-8', ...headers},
   });
-  for (const {key, value} of securityHeaders) response.headers.set(key, value);
+  for (const {key, value} of [...securityHeaders, assetContentSecurityPolicy]) response.headers.set(key, value);
   return response;
 }
 
@@ -36,9 +36,32 @@ export default function proxy(request: NextRequest) {
   if (hasMalformedEncoding(request.nextUrl.pathname)) {
     return plainTextResponse(400, '400 Bad Request: malformed percent-encoding in the URL.');
   }
+  if (!enforceStrictPolicy) return route(request);
+
+  const pagePolicy = prerenderedPagePolicy(request.nextUrl.pathname);
+  if (pagePolicy) {
+    const response = route(request);
+    response.headers.set('content-security-policy', pagePolicy);
+    return response;
+  }
+
+  // Rendered per request (404 pages): Next reads the nonce from the request's
+  // policy header and sets it on every script it renders.
+  const nonce = btoa(crypto.randomUUID());
+  const policy = noncePolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set('content-security-policy', policy);
+  const response = route(new NextRequest(request, {headers}));
+  response.headers.set('content-security-policy', policy);
+  return response;
+}
+
+function route(request: NextRequest) {
   // A path with a file extension (/favicon.ico, /robots.txt) is not a page and
   // must not be redirected to a language.
-  if (/\.[^/]*$/.test(request.nextUrl.pathname)) return NextResponse.next();
+  if (/\.[^/]*$/.test(request.nextUrl.pathname)) {
+    return NextResponse.next({request: {headers: request.headers}});
+  }
   return handleI18nRouting(request);
 }
 

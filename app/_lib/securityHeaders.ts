@@ -39,8 +39,14 @@ export const securityHeaders: {key: string; value: string}[] = [
   {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
   {key: 'Cross-Origin-Resource-Policy', value: 'same-origin'},
   {key: 'X-Frame-Options', value: 'DENY'},
-  {
-    key: 'Content-Security-Policy',
-    value: "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'",
-  },
 ];
+
+/**
+ * The policy of responses the proxy does not see (build assets under
+ * /_next/static): nothing in them may run, frame or be framed. Pages get a
+ * stricter per-page policy from proxy.ts (app/_lib/contentSecurityPolicy.ts).
+ */
+export const assetContentSecurityPolicy = {
+  key: 'Content-Security-Policy',
+  value: "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+};
