@@ -1,6 +1,7 @@
 import type {MetadataRoute} from 'next';
+import {getPathname} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {absoluteUrl, languageAlternates, localePath} from './_lib/site';
+import {absoluteUrl, languageAlternates} from './_lib/site';
 
 // One entry per language, each listing every language (and x-default) as an
 // alternate: the hreflang cluster search engines read from sitemaps.
@@ -9,7 +10,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     Object.entries(languageAlternates()).map(([hreflang, path]) => [hreflang, absoluteUrl(path)]),
   );
   return routing.locales.map((locale) => ({
-    url: absoluteUrl(localePath(locale)),
+    url: absoluteUrl(getPathname({href: '/', locale})),
     alternates: {languages},
   }));
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import type {Locale} from 'next-intl';
+import {usePathname} from 'next/navigation';
 import type {ReactNode} from 'react';
 import {useSyncExternalStore} from 'react';
-import {Link, usePathname} from '@/i18n/navigation';
+import {localizedPath} from '../_lib/localizedPath';
 
 type Props = {
   locale: Locale;
@@ -31,14 +32,18 @@ const noSuffixOnServer = () => '';
  * A link to the current page in another language. With JavaScript the link
  * also carries the query string and #fragment, so a reader at a paragraph
  * stays at that paragraph, and "open in new tab" and "copy link" agree.
+ *
+ * A plain <a>: the other language is another prerendered document (its own
+ * <html lang>, its own CSP), and the proxy remembers the choice when it is
+ * requested. No client router or i18n runtime needs to ship for it.
  */
 export default function LocaleLink({locale, lang, className, children}: Props) {
   const pathname = usePathname();
   const suffix = useSyncExternalStore(subscribe, readLocationSuffix, noSuffixOnServer);
 
   return (
-    <Link href={pathname + suffix} locale={locale} lang={lang} className={className}>
+    <a href={localizedPath(pathname, locale) + suffix} hrefLang={locale} lang={lang} className={className}>
       {children}
-    </Link>
+    </a>
   );
 }

@@ -1,14 +1,15 @@
-import {getTranslations} from 'next-intl/server';
-import {Link} from '@/i18n/navigation';
+import {getLocale, getTranslations} from 'next-intl/server';
+import {localePath} from '../_lib/site';
 
 export default async function NotFoundMessage() {
+  const locale = await getLocale();
   const t = await getTranslations('NotFound');
   return (
     <div className="not-found">
       <h1 className="not-found__title">{t('title')}</h1>
       <p>{t('body')}</p>
       <p>
-        <Link href="/">{t('back')}</Link>
+        <a href={localePath(locale)}>{t('back')}</a>
       </p>
     </div>
   );

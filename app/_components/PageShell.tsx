@@ -1,5 +1,4 @@
 import type {Locale} from 'next-intl';
-import {NextIntlClientProvider} from 'next-intl';
 import type {ReactNode} from 'react';
 import {fontVariables} from '../_lib/fonts';
 import SiteFooter from './SiteFooter';
@@ -7,20 +6,19 @@ import SiteHeader from './SiteHeader';
 import SkipLink from './SkipLink';
 import '../globals.css';
 
-/** The document around every page of a language: header with switcher, content, contact footer. */
+/**
+ * The document around every page of a language: header with switcher,
+ * content, contact footer. Every text is rendered on the server; no client
+ * component needs next-intl, so no i18n provider or messages ship to the browser.
+ */
 export default function PageShell({locale, children}: {locale: Locale; children: ReactNode}) {
   return (
     <html lang={locale} className={fontVariables}>
       <body>
-        {/* The only client component (LocaleLink) needs the locale, not the
-            messages: every text is rendered on the server, so none is shipped
-            again to the browser. */}
-        <NextIntlClientProvider locale={locale} messages={null} formats={null}>
-          <SkipLink />
-          <SiteHeader />
-          {children}
-          <SiteFooter />
-        </NextIntlClientProvider>
+        <SkipLink />
+        <SiteHeader />
+        {children}
+        <SiteFooter />
       </body>
     </html>
   );
