@@ -1,0 +1,51 @@
+// What a first visit downloads, by kind, counted from Chromium's own network
+// events: compressed bytes on the wire and decoded bytes.
+import {chromium} from '@playwright/test';
+import {chromiumFlags, chromiumPath} from './browser.mjs';
+
+const kinds = {Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'fonts', Image: 'images'};
+
+export async function firstVisitBytes(baseUrl, paths) {
+  const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  const results = {};
+  try {
+    for (const pathname of paths) {
+      const context = await browser.newContext({viewport: {width: 412, height: 823}, deviceScaleFactor: 2});
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+      const requests = new Map();
+      const totals = {};
+      cdp.on('Network.responseReceived', ({requestId, type}) =>
+        requests.set(requestId, {kind: kinds[type] ?? 'other', raw: 0}),
+      );
+      cdp.on('Network.dataReceived', ({requestId, dataLength}) => {
+        const request = requests.get(requestId);
+        if (request) request.raw += dataLength;
+      });
+      cdp.on('Network.loadingFinished', ({requestId, encodedDataLength}) => {
+        const request = requests.get(requestId);
+        if (!request) return;
+        const total = (totals[request.kind] ??= {compressed: 0, raw: 0, requests: 0});
+        total.compressed += encodedDataLength;
+        total.raw += request.raw;
+        total.requests += 1;
+      });
+      await page.goto(baseUrl + pathname, {waitUntil: 'networkidle'});
+      const all = Object.values(totals).reduce(
+        (sum, kind) => ({
+          compressed: sum.compressed + kind.compressed,
+          raw: sum.raw + kind.raw,
+          requests: sum.requests + kind.requests,
+        }),
+        {compressed: 0, raw: 0, requests: 0},
+      );
+      results[pathname] = {...totals, total: all};
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return results;
+}

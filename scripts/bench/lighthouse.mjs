@@ -1,0 +1,52 @@
+// Lighthouse (the npm package) driving Debian's Chromium: mobile and desktop
+// presets, the median of several runs per page.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import {chromiumFlags, chromiumPath} from './browser.mjs';
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+async function runOnce(port, url, preset) {
+  const flags = {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  };
+  const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  const {categories, audits, runtimeError} = result.lhr;
+  if (runtimeError) throw new Error(`Lighthouse on ${url} (${preset}): ${runtimeError.message}`);
+  const metric = (id) => audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: Math.round(categories.performance.score * 100),
+    accessibility: Math.round(categories.accessibility.score * 100),
+    bestPractices: Math.round(categories['best-practices'].score * 100),
+    seo: Math.round(categories.seo.score * 100),
+    lcpMs: Math.round(metric('largest-contentful-paint')),
+    tbtMs: Math.round(metric('total-blocking-time')),
+    cls: Number(metric('cumulative-layout-shift').toFixed(3)),
+  };
+}
+
+export async function lighthouseScores(baseUrl, paths, {runs = 3, presets = ['mobile', 'desktop']} = {}) {
+  const chrome = await chromeLauncher.launch({chromePath: chromiumPath, chromeFlags: chromiumFlags});
+  const results = {};
+  try {
+    for (const pathname of paths) {
+      for (const preset of presets) {
+        const samples = [];
+        for (let run = 0; run < runs; run += 1) samples.push(await runOnce(chrome.port, baseUrl + pathname, preset));
+        const summary = {};
+        for (const key of Object.keys(samples[0])) summary[key] = median(samples.map((sample) => sample[key]));
+        (results[pathname] ??= {})[preset] = summary;
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}

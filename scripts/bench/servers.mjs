@@ -1,0 +1,63 @@
+// The servers a bench measures: `next start` (the production build) and, for
+// comparison, a plain static file server answering with the very same
+// prerendered HTML and assets from the build output.
+import {spawn} from 'node:child_process';
+import {createReadStream, existsSync, statSync} from 'node:fs';
+import {createServer} from 'node:http';
+import path from 'node:path';
+
+const root = path.join(import.meta.dirname, '..', '..');
+
+export async function waitFor(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, {redirect: 'manual'});
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+/** `next start` on 127.0.0.1:port; resolves once it answers. */
+export async function startNext(port) {
+  const child = spawn(
+    path.join(root, 'node_modules', '.bin', 'next'),
+    ['start', '--hostname', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
+    },
+  );
+  await waitFor(`http://127.0.0.1:${port}/en`);
+  return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
+}
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+};
+
+/** A minimal static server over .next's prerendered HTML and static assets. */
+export async function startStatic(port) {
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = pathname.startsWith('/_next/static/')
+      ? path.join(root, '.next', 'static', pathname.slice('/_next/static/'.length))
+      : path.join(root, '.next', 'server', 'app', `${pathname.replace(/^\/$/, '/index')}.html`);
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {'content-type': types[path.extname(file)] ?? 'application/octet-stream'});
+    createReadStream(file).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {url: `http://127.0.0.1:${port}`, stop: () => server.close()};
+}
