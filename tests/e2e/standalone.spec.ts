@@ -1,0 +1,72 @@
+import {spawn} from 'node:child_process';
+import type {ChildProcess} from 'node:child_process';
+import path from 'node:path';
+import {expect, test} from '@playwright/test';
+import {locales, translatorFor} from '../support/messages';
+
+// The deployable server (output: 'standalone') serves the site on its own:
+// every page, asset and redirect, with the same headers as `next start`.
+const port = 3150;
+const origin = `http://127.0.0.1:${port}`;
+let server: ChildProcess | undefined;
+
+test.describe.configure({mode: 'serial'});
+
+test.beforeAll(async () => {
+  const root = path.join(__dirname, '..', '..');
+  server = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'server.js')], {
+    env: {...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
+    stdio: 'ignore',
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/en`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the standalone server did not start');
+});
+
+test.afterAll(() => {
+  server?.kill('SIGTERM');
+});
+
+test('serves every language page with its hash-based CSP, and the assets each page loads', async ({request}) => {
+  for (const locale of locales) {
+    const response = await request.get(`${origin}/${locale}`);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+    const html = await response.text();
+    expect(html).toContain(`<html lang="${locale}"`);
+    const assets = [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map(([, url]) => url))];
+    expect(assets.length).toBeGreaterThan(3);
+    for (const asset of assets) expect((await request.get(origin + asset)).status(), asset).toBe(200);
+  }
+});
+
+test('negotiates, redirects and answers unknown paths like next start', async ({request}) => {
+  const redirect = await request.get(`${origin}/`, {headers: {'accept-language': 'sv-FI'}, maxRedirects: 0});
+  expect(redirect.status()).toBe(307);
+  expect(redirect.headers().location).toBe('/sv');
+
+  const notFound = await request.get(`${origin}/az/nope`);
+  expect(notFound.status()).toBe(404);
+  expect(await notFound.text()).toContain(translatorFor('az')('NotFound.title'));
+
+  expect((await request.get(`${origin}/%zz`)).status()).toBe(400);
+});
+
+test('serves the sitemap, robots.txt, icons, manifests and preview images', async ({request}) => {
+  for (const asset of ['/sitemap.xml', '/robots.txt', '/icon.svg', '/apple-icon.png', '/icons/icon-512.png']) {
+    expect((await request.get(origin + asset)).status(), asset).toBe(200);
+  }
+  for (const locale of locales) {
+    expect((await request.get(`${origin}/${locale}/manifest.webmanifest`)).status()).toBe(200);
+    const image = await request.get(`${origin}/${locale}/opengraph-image/statement`);
+    expect(image.status()).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+});
