@@ -14,6 +14,10 @@ export const routing = defineRouting({
   localeCookie: {
     // Remember an explicit choice for a year rather than the session only.
     maxAge: 60 * 60 * 24 * 365,
+    sameSite: 'lax',
+    // HTTPS only in production; browsers also keep Secure cookies from
+    // http://localhost, so local production builds behave the same.
+    secure: process.env.NODE_ENV === 'production',
   },
 });
 

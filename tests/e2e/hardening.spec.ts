@@ -113,11 +113,14 @@ test.describe('redirects never leave the site', () => {
   }
 });
 
-test('the remembered-language cookie is SameSite=Lax and only ever a configured language', async ({request}) => {
+test('the remembered-language cookie is Secure, SameSite=Lax and only ever a configured language', async ({
+  request,
+}) => {
   const response = await request.get('/sv', {headers: {'accept-language': 'en'}});
   const cookie = response.headers()['set-cookie'] ?? '';
   expect(cookie).toMatch(/^NEXT_LOCALE=sv;/);
   expect(cookie).toMatch(/SameSite=lax/i);
+  expect(cookie).toMatch(/; Secure/i);
   const junk = await request.get('/', {
     headers: {cookie: 'NEXT_LOCALE=evil', 'accept-language': 'az'},
     maxRedirects: 0,
