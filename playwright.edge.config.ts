@@ -1,0 +1,11 @@
+import {defineConfig} from '@playwright/test';
+import base from './playwright.config';
+
+// The request table, run through the nginx edge by `npm run check:edge`
+// (scripts/edge/check.mjs starts nginx and the standalone server).
+export default defineConfig({
+  ...base,
+  testMatch: ['hardening.spec.ts', 'request-host.spec.ts'],
+  webServer: undefined,
+  use: {...base.use, baseURL: process.env.E2E_BASE_URL ?? 'https://localhost:8443', ignoreHTTPSErrors: true},
+});

@@ -1,0 +1,174 @@
+// npm run check:edge [-- --skip-build]
+//
+// Puts deploy/nginx/karabakh.conf (Debian's nginx, a throwaway self-signed
+// certificate, everything on 127.0.0.1) in front of the standalone server and
+// runs the site's request table (tests/e2e/hardening.spec.ts and
+// request-host.spec.ts) through it, plus checks of the edge itself: HTTP→HTTPS,
+// HTTP/2, compression, caching headers of build assets.
+import {execFileSync, spawn} from 'node:child_process';
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {waitFor} from '../bench/servers.mjs';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const {values: options} = parseArgs({options: {'skip-build': {type: 'boolean', default: false}}});
+const ports = {http: 8080, https: 8443, app: 3160};
+const edge = `https://localhost:${ports.https}`;
+
+function ensureDebianPackages() {
+  const missing = ['nginx', 'openssl'].filter((command) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${command} || test -x /usr/sbin/${command}`], {stdio: 'ignore'});
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  if (missing.length === 0) return;
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  execFileSync(
+    [...sudo, 'apt-get'][0],
+    [...sudo.slice(1), 'apt-get', 'install', '-y', '-qq', ...missing].slice(sudo.length ? 0 : 1),
+    {
+      stdio: 'inherit',
+      env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
+    },
+  );
+}
+
+/** deploy/nginx/karabakh.conf, moved onto loopback ports and a scratch directory. */
+function edgeConfig(dir) {
+  const site = readFileSync(path.join(root, 'deploy', 'nginx', 'karabakh.conf'), 'utf8')
+    .replaceAll('/etc/nginx/snippets/karabakh-security-headers.conf', path.join(dir, 'security-headers.conf'))
+    .replaceAll('/etc/letsencrypt/live/statements.example.org/fullchain.pem', path.join(dir, 'cert.pem'))
+    .replaceAll('/etc/letsencrypt/live/statements.example.org/privkey.pem', path.join(dir, 'key.pem'))
+    .replaceAll('/var/cache/nginx/karabakh', path.join(dir, 'cache'))
+    .replaceAll('https://statements.example.org$request_uri', `${edge}$request_uri`)
+    .replaceAll('server 127.0.0.1:3000;', `server 127.0.0.1:${ports.app};`)
+    .replace(/^\s*listen \[::\]:.*$/gm, '')
+    .replace(/listen 80;/g, `listen 127.0.0.1:${ports.http};`)
+    .replace(/listen 443 ssl http2;/g, `listen 127.0.0.1:${ports.https} ssl http2;`);
+  copyFileSync(path.join(root, 'deploy', 'nginx', 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
+  writeFileSync(path.join(dir, 'site.conf'), site);
+  writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 1024; }
+http {
+  include /etc/nginx/mime.types;
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  include ${dir}/site.conf;
+}
+`,
+  );
+}
+
+function curl(args) {
+  return execFileSync('curl', ['-sk', ...args], {encoding: 'utf8'});
+}
+
+ensureDebianPackages();
+if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+
+const dir = mkdtempSync(path.join(tmpdir(), 'karabakh-edge-'));
+// nginx's workers run as an unprivileged user: they must reach the scratch
+// directory and write the cache.
+chmodSync(dir, 0o755);
+mkdirSync(path.join(dir, 'cache'), {mode: 0o777});
+chmodSync(path.join(dir, 'cache'), 0o777);
+const nginx = '/usr/sbin/nginx';
+let app;
+let failed = false;
+try {
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
+    {stdio: 'ignore'},
+  );
+  edgeConfig(dir);
+  execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', path.join(dir, 'nginx.conf')], {stdio: 'inherit'});
+
+  app = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'server.js')], {
+    env: {...process.env, PORT: String(ports.app), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
+    stdio: 'ignore',
+  });
+  await waitFor(`http://127.0.0.1:${ports.app}/en`);
+  execFileSync(nginx, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], {stdio: 'inherit'});
+
+  const checks = [];
+  const check = (name, ok, detail) => {
+    checks.push({check: name, result: ok ? 'ok' : 'FAILED', detail});
+    if (!ok) failed = true;
+  };
+  const redirect = curl([
+    '-o',
+    '/dev/null',
+    '-w',
+    '%{http_code} %{redirect_url}',
+    `http://127.0.0.1:${ports.http}/sv?x=1`,
+  ]);
+  check('HTTP is redirected to HTTPS', redirect === `301 ${edge}/sv?x=1`, redirect);
+  const version = curl(['--http2', '-o', '/dev/null', '-w', '%{http_version}', `${edge}/sv`]);
+  check('HTTPS speaks HTTP/2', version === '2', `HTTP/${version}`);
+  const encoding = curl(['-H', 'Accept-Encoding: gzip', '-o', '/dev/null', '-D', '-', `${edge}/sv`]);
+  check(
+    'pages are compressed',
+    /^content-encoding: gzip/im.test(encoding),
+    encoding.match(/^content-encoding.*$/im)?.[0],
+  );
+  const script = curl([`${edge}/sv`]).match(/\/_next\/static\/[^"]+\.js/)?.[0] ?? '';
+  const assetHeaders = curl(['-o', '/dev/null', '-D', '-', edge + script]);
+  check(
+    'build assets are cached for a year, immutable',
+    /cache-control: public, max-age=31536000, immutable/i.test(assetHeaders),
+    script,
+  );
+  const trace = curl(['-X', 'TRACE', '-o', '/dev/null', '-w', '%{http_code}', `${edge}/sv`]);
+  check('TRACE is refused at the edge', trace === '405', trace);
+  console.table(checks);
+
+  try {
+    if (!process.env.KEEP_EDGE) execFileSync('npx', ['playwright', 'test', '--config', 'playwright.edge.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: {...process.env, E2E_BASE_URL: edge},
+    });
+  } catch {
+    failed = true;
+  }
+} finally {
+  try {
+    execFileSync(nginx, ['-s', 'stop', '-p', dir, '-c', path.join(dir, 'nginx.conf')], {stdio: 'ignore'});
+  } catch {
+    // nginx did not start
+  }
+  app?.kill('SIGTERM');
+  if (process.env.KEEP_EDGE) console.log(`kept ${dir}`);
+  else rmSync(dir, {recursive: true, force: true});
+}
+process.exit(failed ? 1 : 0);
