@@ -6,7 +6,16 @@
 // request-host.spec.ts) through it, plus checks of the edge itself: HTTP→HTTPS,
 // HTTP/2, compression, caching headers of build assets.
 import {execFileSync, spawn} from 'node:child_process';
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -18,24 +27,18 @@ const ports = {http: 8080, https: 8443, app: 3160};
 const edge = `https://localhost:${ports.https}`;
 
 function ensureDebianPackages() {
-  const missing = ['nginx', 'openssl'].filter((command) => {
-    try {
-      execFileSync('sh', ['-c', `command -v ${command} || test -x /usr/sbin/${command}`], {stdio: 'ignore'});
-      return false;
-    } catch {
-      return true;
-    }
-  });
+  const missing = [
+    ['nginx', '/usr/sbin/nginx'],
+    ['openssl', '/usr/bin/openssl'],
+    ['curl', '/usr/bin/curl'],
+  ].filter(([, binary]) => !existsSync(binary));
   if (missing.length === 0) return;
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
-  execFileSync(
-    [...sudo, 'apt-get'][0],
-    [...sudo.slice(1), 'apt-get', 'install', '-y', '-qq', ...missing].slice(sudo.length ? 0 : 1),
-    {
-      stdio: 'inherit',
-      env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
-    },
-  );
+  const packages = missing.map(([name]) => name);
+  const [command, ...args] = [...(process.getuid?.() === 0 ? [] : ['sudo']), 'apt-get', 'install', '-y', '-qq'];
+  execFileSync(command, [...args, ...packages], {
+    stdio: 'inherit',
+    env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
+  });
 }
 
 /** deploy/nginx/karabakh.conf, moved onto loopback ports and a scratch directory. */
@@ -153,7 +156,7 @@ try {
   console.table(checks);
 
   try {
-    if (!process.env.KEEP_EDGE) execFileSync('npx', ['playwright', 'test', '--config', 'playwright.edge.config.ts'], {
+    execFileSync('npx', ['playwright', 'test', '--config', 'playwright.edge.config.ts'], {
       cwd: root,
       stdio: 'inherit',
       env: {...process.env, E2E_BASE_URL: edge},
