@@ -4,7 +4,8 @@
 // certificate, everything on 127.0.0.1) in front of the standalone server and
 // runs the site's request table (tests/e2e/hardening.spec.ts and
 // request-host.spec.ts) through it, plus checks of the edge itself: HTTP→HTTPS,
-// HTTP/2, compression, caching headers of build assets.
+// HTTP/2, compression, caching headers of build assets. KEEP_EDGE=1 keeps the
+// scratch directory (generated config, nginx error.log) for a look.
 import {execFileSync, spawn} from 'node:child_process';
 import {
   chmodSync,
