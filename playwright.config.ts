@@ -1,4 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
+import chromium from './scripts/chromium.json';
 
 // The suite runs against the production build served by `next start`, in
 // Debian's Chromium (Playwright's own browser download is not reachable here).
@@ -16,15 +17,8 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
+      args: chromium.args,
     },
   },
   projects: [{name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined}}],

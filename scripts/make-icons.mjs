@@ -3,6 +3,7 @@
 // Usage: node scripts/make-icons.mjs   (writes app/apple-icon.png and public/icons/*.png)
 import {readFile} from 'node:fs/promises';
 import {chromium} from '@playwright/test';
+import {chromiumFlags, chromiumPath} from './bench/browser.mjs';
 
 const svg = await readFile(new URL('../app/icon.svg', import.meta.url), 'utf8');
 const targets = [
@@ -13,17 +14,7 @@ const targets = [
   ['public/icons/icon-maskable-512.png', 512, 0.1],
 ];
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
 for (const [file, size, padding] of targets) {
   const page = await browser.newPage({viewport: {width: size, height: size}});
   const inset = Math.round(size * padding);

@@ -3,6 +3,7 @@
 // Usage: node scripts/screenshots.mjs [baseURL]   (default http://localhost:3000)
 import {mkdir} from 'node:fs/promises';
 import {chromium} from '@playwright/test';
+import {chromiumFlags, chromiumPath} from './bench/browser.mjs';
 import {readdirSync} from 'node:fs';
 
 const baseURL = process.argv[2] ?? 'http://localhost:3000';
@@ -13,17 +14,7 @@ const viewports = {phone: {width: 360, height: 780}, desktop: {width: 1280, heig
 const schemes = ['light', 'dark'];
 
 await mkdir('screenshots', {recursive: true});
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
 for (const locale of locales) {
   for (const [name, viewport] of Object.entries(viewports)) {
     for (const colorScheme of schemes) {
