@@ -33,7 +33,12 @@ export async function startNext(port) {
       env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
     },
   );
-  await waitFor(`http://127.0.0.1:${port}/en`);
+  // A server that exits at once (port taken) must not let another answer for it.
+  const exited = new Promise((_, reject) => {
+    child.once('exit', (code) => reject(new Error(`next start on port ${port} exited (${code})`)));
+  });
+  await Promise.race([waitFor(`http://127.0.0.1:${port}/en`), exited]);
+  exited.catch(() => {});
   return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
 }
 

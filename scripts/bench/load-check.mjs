@@ -1,0 +1,101 @@
+// npm run bench:load [-- --skip-build] [--quick]
+//
+// Load held: autocannon against `next start` on 127.0.0.1, bounded in time.
+// 100 connections for 30 s on each language page and on /, then a 2-minute
+// soak at a fixed rate across the pages while the server's memory is sampled.
+// Prints requests/s, p50/p99 latency, errors, timeouts, unexpected statuses and
+// the memory trend; exits non-zero unless all of those are clean.
+import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import autocannon from 'autocannon';
+import {startNext} from './servers.mjs';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const {values: options} = parseArgs({
+  options: {'skip-build': {type: 'boolean', default: false}, quick: {type: 'boolean', default: false}},
+});
+const burstSeconds = options.quick ? 5 : 30;
+const soakSeconds = options.quick ? 20 : 120;
+const soakRate = 200;
+
+/** Resident memory of the server process and its descendants, in MB, from /proc. */
+function residentMb(pid) {
+  let kb = 0;
+  const pending = [pid];
+  while (pending.length > 0) {
+    const each = pending.pop();
+    try {
+      kb += Number(readFileSync(`/proc/${each}/status`, 'utf8').match(/^VmRSS:\s+(\d+)/m)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${each}/task/${each}/children`, 'utf8').trim();
+      if (children) pending.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // the process is gone
+    }
+  }
+  return kb / 1024;
+}
+
+function summarize(name, result, expectedStatus) {
+  const statuses = result.statusCodeStats ?? {};
+  const expected = statuses[expectedStatus]?.count ?? 0;
+  const total = Object.values(statuses).reduce((sum, {count}) => sum + count, 0);
+  return {
+    load: name,
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    unexpected: total - expected,
+    requests: total,
+  };
+}
+
+if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+const server = await startNext(3400);
+const rows = [];
+let memory = [];
+try {
+  const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+  for (const [page, status] of [...pages.map((page) => [page, 200]), ['/', 307]]) {
+    const result = await autocannon({url: server.url + page, connections: 100, duration: burstSeconds, timeout: 10});
+    rows.push(summarize(`${page} ×100 for ${burstSeconds} s`, result, status));
+  }
+
+  const sampler = setInterval(() => memory.push(residentMb(server.pid)), 1000);
+  const soak = await autocannon({
+    url: server.url,
+    connections: 10,
+    overallRate: soakRate,
+    duration: soakSeconds,
+    timeout: 10,
+    requests: pages.map((page) => ({method: 'GET', path: page})),
+  });
+  clearInterval(sampler);
+  rows.push(summarize(`soak ${soakRate}/s for ${soakSeconds} s`, soak, 200));
+} finally {
+  server.stop();
+}
+
+console.table(rows);
+const third = Math.max(1, Math.floor(memory.length / 3));
+const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const early = mean(memory.slice(0, third));
+const late = mean(memory.slice(-third));
+const growth = (late - early) / early;
+console.log(
+  `memory during the soak: first third ${early.toFixed(0)} MB, last third ${late.toFixed(0)} MB (${(growth * 100).toFixed(1)} %), ` +
+    `min ${Math.min(...memory).toFixed(0)} MB, max ${Math.max(...memory).toFixed(0)} MB`,
+);
+
+const problems = rows.filter((row) => row.errors || row.timeouts || row.unexpected).map((row) => row.load);
+// Flat: the last third of the soak within 10 % of the first third.
+if (growth > 0.1) problems.push(`memory grew ${(growth * 100).toFixed(1)} %`);
+if (problems.length) {
+  console.error(`Load not held: ${problems.join('; ')}`);
+  process.exit(1);
+}
+console.log('Load held: no errors, no timeouts, no unexpected statuses, memory flat.');
