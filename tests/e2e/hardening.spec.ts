@@ -85,7 +85,9 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
   }
 
   test('a page answers only GET and HEAD', async ({request}) => {
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+    // TRACE dies inside Next before the proxy runs (Node's fetch refuses the
+    // method: a 500); the edge refuses it, so it is checked there.
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', ...(edge ? ['TRACE'] : [])]) {
       for (const path of ['/sv', '/', '/sv/nope', '/sitemap.xml']) {
         const response = await request.fetch(path, {method, maxRedirects: 0});
         expect(response.status(), `${method} ${path}`).toBe(405);
