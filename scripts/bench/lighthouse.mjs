@@ -32,6 +32,18 @@ async function runOnce(port, url, preset) {
   };
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART): try again, up to three times. */
+async function withRetries(run, attempts = 3) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`${error.message}; retrying`);
+    }
+  }
+}
+
 export async function lighthouseScores(baseUrl, paths, {runs = 3, presets = ['mobile', 'desktop']} = {}) {
   const chrome = await chromeLauncher.launch({chromePath: chromiumPath, chromeFlags: chromiumFlags});
   const results = {};
@@ -39,7 +51,8 @@ export async function lighthouseScores(baseUrl, paths, {runs = 3, presets = ['mo
     for (const pathname of paths) {
       for (const preset of presets) {
         const samples = [];
-        for (let run = 0; run < runs; run += 1) samples.push(await runOnce(chrome.port, baseUrl + pathname, preset));
+        for (let run = 0; run < runs; run += 1)
+          samples.push(await withRetries(() => runOnce(chrome.port, baseUrl + pathname, preset)));
         const summary = {};
         for (const key of Object.keys(samples[0])) summary[key] = median(samples.map((sample) => sample[key]));
         (results[pathname] ??= {})[preset] = summary;
