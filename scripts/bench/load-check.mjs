@@ -9,7 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import autocannon from 'autocannon';
+import {load} from './load.mjs';
 import {startNext} from './servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
@@ -37,45 +37,27 @@ function residentMb(pid) {
   return kb / 1024;
 }
 
-function summarize(name, result, expectedStatus) {
-  const statuses = result.statusCodeStats ?? {};
-  const expected = statuses[expectedStatus]?.count ?? 0;
-  const total = Object.values(statuses).reduce((sum, {count}) => sum + count, 0);
-  return {
-    load: name,
-    'req/s': Math.round(result.requests.average),
-    'p50 ms': result.latency.p50,
-    'p99 ms': result.latency.p99,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    unexpected: total - expected,
-    requests: total,
-  };
-}
-
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 const server = await startNext(3400);
 const rows = [];
-let memory = [];
+const memory = [];
 try {
   const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
-  for (const [page, status] of [...pages.map((page) => [page, 200]), ['/', 307]]) {
-    const result = await autocannon({url: server.url + page, connections: 100, duration: burstSeconds, timeout: 10});
-    rows.push(summarize(`${page} ×100 for ${burstSeconds} s`, result, status));
+  for (const [page, expectedStatus] of [...pages.map((page) => [page, 200]), ['/', 307]]) {
+    const result = await load(server.url + page, {durationSeconds: burstSeconds, expectedStatus});
+    rows.push({load: `${page} ×100 for ${burstSeconds} s`, ...result});
   }
 
   const sampler = setInterval(() => memory.push(residentMb(server.pid)), 1000);
-  const soak = await autocannon({
-    url: server.url,
+  const soak = await load(server.url, {
     connections: 10,
     overallRate: soakRate,
-    duration: soakSeconds,
-    timeout: 10,
-    requests: pages.map((page) => ({method: 'GET', path: page})),
+    durationSeconds: soakSeconds,
+    paths: pages,
   });
   clearInterval(sampler);
-  rows.push(summarize(`soak ${soakRate}/s for ${soakSeconds} s`, soak, 200));
+  rows.push({load: `soak ${soakRate}/s for ${soakSeconds} s`, ...soak});
 } finally {
   server.stop();
 }

@@ -1,17 +1,33 @@
 // Throughput and latency from autocannon, bounded in time, on loopback only.
 import autocannon from 'autocannon';
 
-export async function load(url, {connections = 50, durationSeconds = 10} = {}) {
-  const result = await autocannon({url, connections, duration: durationSeconds, timeout: 10});
-  return {
+/**
+ * Loads `url` (or, with `paths`, each of those paths of it in turn) and
+ * summarizes: requests/s, p50/p99 latency, errors, timeouts, and responses
+ * whose status is not `expectedStatus`.
+ */
+export async function load(
+  url,
+  {connections = 100, durationSeconds = 30, overallRate, paths, expectedStatus = 200} = {},
+) {
+  const result = await autocannon({
     url,
     connections,
-    durationSeconds,
-    requestsPerSecond: Math.round(result.requests.average),
-    latencyP50Ms: result.latency.p50,
-    latencyP99Ms: result.latency.p99,
+    duration: durationSeconds,
+    timeout: 10,
+    ...(overallRate ? {overallRate} : {}),
+    ...(paths ? {requests: paths.map((path) => ({method: 'GET', path}))} : {}),
+  });
+  const statuses = Object.entries(result.statusCodeStats ?? {});
+  const requests = statuses.reduce((sum, [, {count}]) => sum + count, 0);
+  const expected = statuses.find(([status]) => Number(status) === expectedStatus)?.[1].count ?? 0;
+  return {
+    'req/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
     errors: result.errors,
     timeouts: result.timeouts,
-    non2xx: result.non2xx,
+    unexpected: requests - expected,
+    requests,
   };
 }

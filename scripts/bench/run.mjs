@@ -53,8 +53,8 @@ try {
   const scores = await lighthouseScores(baseUrl, pages, {runs});
   const loadPage = pages.find((page) => page === '/sv') ?? pages[0];
   const duration = options.quick ? 5 : 30;
-  const throughput = {next: await load(baseUrl + loadPage, {connections: 100, durationSeconds: duration})};
-  if (staticUrl) throughput.static = await load(staticUrl + loadPage, {connections: 100, durationSeconds: duration});
+  const throughput = {next: await load(baseUrl + loadPage, {durationSeconds: duration})};
+  if (staticUrl) throughput.static = await load(staticUrl + loadPage, {durationSeconds: duration});
 
   console.log('\nFirst visit (compressed / decoded)');
   console.table(
@@ -81,7 +81,7 @@ try {
   console.log(`Load on ${loadPage}, 100 connections, ${duration} s`);
   console.table(throughput);
   if (throughput.static) {
-    const ratio = throughput.next.requestsPerSecond / throughput.static.requestsPerSecond;
+    const ratio = throughput.next['req/s'] / throughput.static['req/s'];
     console.log(`next start serves ${(ratio * 100).toFixed(0)} % of the static server's rate`);
   }
 
