@@ -1,6 +1,7 @@
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {fontVariables} from '../_lib/fonts';
+import {localePath} from '../_lib/site';
 import '../globals.css';
 
 /** For paths outside every language (such as /wp-login.php): "not found" in each language, each marked with its `lang`. */
@@ -27,7 +28,7 @@ export default async function MultilingualNotFound() {
               )}
               <p>{t('body')}</p>
               <p>
-                <a href={`/${locale}`} hrefLang={locale} lang={locale}>
+                <a href={localePath(locale)} hrefLang={locale} lang={locale}>
                   {t('back')}
                 </a>
               </p>

@@ -1,5 +1,5 @@
 import {getLocale, getTranslations} from 'next-intl/server';
-import {absoluteUrl, localePath} from '../_lib/site';
+import {localeUrl} from '../_lib/site';
 import {paragraphId, paragraphKeys, statementArguments} from '../_lib/statement';
 import LinkSharing from './LinkSharing';
 import ParagraphLink from './ParagraphLink';
@@ -12,7 +12,7 @@ export default async function Statement() {
   const locale = await getLocale();
   const t = await getTranslations('Statement');
   const tLinks = await getTranslations('Links');
-  const url = absoluteUrl(localePath(locale));
+  const url = localeUrl(locale);
 
   return (
     <LinkSharing copiedMessage={tLinks('copied')}>

@@ -2,11 +2,11 @@ import type {Locale} from 'next-intl';
 import {getLocale, getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {association} from '../_lib/association';
-import {absoluteUrl, localePath} from '../_lib/site';
+import {absoluteUrl, localeUrl} from '../_lib/site';
 import {originalLocale} from '../_lib/statement';
 
 const organizationId = absoluteUrl('/#organization');
-const statementId = (locale: Locale) => `${absoluteUrl(localePath(locale))}#statement`;
+const statementId = (locale: Locale) => `${localeUrl(locale)}#statement`;
 
 /** JSON-LD: the association, and this language's statement linked to the original and its translations. */
 export default async function StructuredData() {
@@ -42,7 +42,7 @@ export default async function StructuredData() {
         headline: t('Statement.title'),
         description: t('Metadata.description'),
         inLanguage: locale,
-        url: absoluteUrl(localePath(locale)),
+        url: localeUrl(locale),
         author: {'@id': organizationId},
         publisher: {'@id': organizationId},
         ...(locale === originalLocale

@@ -26,6 +26,11 @@ export function localePath(locale: Locale): string {
   return `/${locale}`;
 }
 
+/** The public address of a language's page: `https://example.org/sv`. */
+export function localeUrl(locale: Locale): string {
+  return absoluteUrl(localePath(locale));
+}
+
 /** `/<locale>` for every language, plus `x-default` → `/`, which negotiates. */
 export function languageAlternates(): Record<string, string> {
   return {
