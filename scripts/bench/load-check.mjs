@@ -10,7 +10,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {load} from './load.mjs';
-import {startNext} from './servers.mjs';
+import {pagesOf, startNext} from './servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({
@@ -42,8 +42,7 @@ const server = await startNext(3400);
 const rows = [];
 const memory = [];
 try {
-  const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text();
-  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+  const pages = await pagesOf(server.url);
   for (const [page, expectedStatus] of [...pages.map((page) => [page, 200]), ['/', 307]]) {
     const result = await load(server.url + page, {durationSeconds: burstSeconds, expectedStatus});
     rows.push({load: `${page} ×100 for ${burstSeconds} s`, ...result});

@@ -13,7 +13,7 @@ import {parseArgs} from 'node:util';
 import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
 import {load} from './load.mjs';
-import {startNext, startStatic} from './servers.mjs';
+import {pagesOf, startNext, startStatic} from './servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({
@@ -26,13 +26,6 @@ const {values: options} = parseArgs({
 });
 const runs = options.quick ? 1 : Number(options.runs);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-async function pagesOf(baseUrl) {
-  const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-  const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
-  if (pages.length === 0) throw new Error(`${baseUrl}/sitemap.xml lists no pages`);
-  return pages;
-}
 
 const stops = [];
 try {

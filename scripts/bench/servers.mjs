@@ -22,6 +22,14 @@ export async function waitFor(url, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/** The pages a site lists in its /sitemap.xml, as paths. */
+export async function pagesOf(baseUrl) {
+  const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
+  const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+  if (pages.length === 0) throw new Error(`${baseUrl}/sitemap.xml lists no pages`);
+  return pages;
+}
+
 /** `next start` on 127.0.0.1:port; resolves once it answers. */
 export async function startNext(port) {
   const child = spawn(
