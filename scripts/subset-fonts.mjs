@@ -2,7 +2,8 @@
 // `next build` / `next dev`: every character of messages/*.json, printable
 // ASCII, and the punctuation and spaces that number and date formatting
 // produce (Swedish "750 000" has a no-break space). The variable weight axis
-// is limited to the weights the stylesheet uses. Writes app/_fonts/ (git-ignored).
+// is limited to the weights the stylesheet uses, the layout features to those
+// browsers apply by default. Writes app/_fonts/ (git-ignored).
 // tests/e2e/fonts.spec.ts proves every rendered letter still comes from this font.
 import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,26 @@ const root = path.join(import.meta.dirname, '..');
 const sourceDir = path.join(root, 'node_modules', '@fontsource-variable', 'source-serif-4', 'files');
 const outputDir = path.join(root, 'app', '_fonts');
 const weights = {min: 400, max: 700};
+// The OpenType features a browser's shaper (HarfBuzz) applies to text on its
+// own; the stylesheet asks for no others. Keeping only these drops the glyphs
+// that only small caps, old-style figures, fractions etc. reach (≈ 3.5 KB).
+const features = [
+  'abvm',
+  'blwm',
+  'calt',
+  'ccmp',
+  'clig',
+  'curs',
+  'dist',
+  'kern',
+  'liga',
+  'locl',
+  'mark',
+  'mkmk',
+  'rclt',
+  'rlig',
+  'rvrn',
+];
 
 const characters = new Set();
 const messagesDir = path.join(root, 'messages');
@@ -30,7 +51,11 @@ const text = [...characters].sort().join('');
 mkdirSync(outputDir, {recursive: true});
 for (const subset of ['latin', 'latin-ext']) {
   const source = readFileSync(path.join(sourceDir, `source-serif-4-${subset}-wght-normal.woff2`));
-  const output = await subsetFont(source, text, {targetFormat: 'woff2', variationAxes: {wght: weights}});
+  const output = await subsetFont(source, text, {
+    targetFormat: 'woff2',
+    variationAxes: {wght: weights},
+    keepFeatures: features,
+  });
   const file = path.join(outputDir, `source-serif-4-${subset}.woff2`);
   writeFileSync(file, output);
   console.log(`${path.relative(root, file)}: ${source.length} → ${output.length} bytes`);

@@ -29,6 +29,7 @@ test.describe('security headers on every kind of response', () => {
     ['a 405 for a POST', 'POST', '/sv', 405],
     ['the sitemap', 'GET', '/sitemap.xml', 200],
     ['a static script', 'GET', 'script', 200],
+    ['a missing static asset', 'GET', '/_next/static/chunks/missing.js', 404],
   ];
   for (const [name, method, path, status] of cases) {
     test(name, async ({request}) => {

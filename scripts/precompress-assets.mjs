@@ -1,0 +1,36 @@
+// After `next build`: writes a Brotli (quality 11) and a gzip (level 9) copy
+// beside every compressible file of .next/static, for an edge that serves them
+// as they are (nginx brotli_static / gzip_static, deploy/nginx/karabakh.conf).
+// Compressing once at the highest quality costs seconds here instead of CPU
+// on every request, and Brotli 11 is ≈ 9 % smaller than what an edge can
+// afford on the fly (quality 5). next start ignores these files.
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+
+const root = path.join(import.meta.dirname, '..');
+const staticDir = path.join(root, '.next', 'static');
+const compressible = new Set(['.js', '.css', '.svg', '.json', '.txt']);
+
+let files = 0;
+let before = 0;
+let after = 0;
+for (const entry of readdirSync(staticDir, {recursive: true})) {
+  const file = path.join(staticDir, entry);
+  if (!compressible.has(path.extname(file)) || !statSync(file).isFile()) continue;
+  const content = readFileSync(file);
+  const brotli = brotliCompressSync(content, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
+  });
+  const gzip = gzipSync(content, {level: constants.Z_BEST_COMPRESSION});
+  // A copy that is not smaller is never worth sending.
+  if (brotli.length < content.length) writeFileSync(`${file}.br`, brotli);
+  if (gzip.length < content.length) writeFileSync(`${file}.gz`, gzip);
+  files += 1;
+  before += content.length;
+  after += Math.min(brotli.length, content.length);
+}
+console.log(`.next/static: ${files} files precompressed, ${before} → ${after} bytes with Brotli`);
