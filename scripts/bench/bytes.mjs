@@ -1,5 +1,6 @@
 // What a first visit downloads, by kind, counted from Chromium's own network
-// events: compressed bytes on the wire and decoded bytes.
+// events: bytes on the wire (compressed bodies and headers) and decoded bytes,
+// and each file's share, so that a budget can pick out the site's own scripts.
 import {chromium} from '@playwright/test';
 import {chromiumFlags, chromiumPath} from './browser.mjs';
 
@@ -10,15 +11,21 @@ export async function firstVisitBytes(baseUrl, paths) {
   const results = {};
   try {
     for (const pathname of paths) {
-      const context = await browser.newContext({viewport: {width: 412, height: 823}, deviceScaleFactor: 2});
+      // The bench's edge has a throwaway certificate.
+      const context = await browser.newContext({
+        viewport: {width: 412, height: 823},
+        deviceScaleFactor: 2,
+        ignoreHTTPSErrors: true,
+      });
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
       const requests = new Map();
       const totals = {};
-      cdp.on('Network.responseReceived', ({requestId, type}) =>
-        requests.set(requestId, {kind: kinds[type] ?? 'other', raw: 0}),
+      const files = [];
+      cdp.on('Network.responseReceived', ({requestId, type, response}) =>
+        requests.set(requestId, {kind: kinds[type] ?? 'other', path: new URL(response.url).pathname, raw: 0}),
       );
       cdp.on('Network.dataReceived', ({requestId, dataLength}) => {
         const request = requests.get(requestId);
@@ -31,6 +38,7 @@ export async function firstVisitBytes(baseUrl, paths) {
         total.compressed += encodedDataLength;
         total.raw += request.raw;
         total.requests += 1;
+        files.push({path: request.path, kind: request.kind, compressed: encodedDataLength, raw: request.raw});
       });
       await page.goto(baseUrl + pathname, {waitUntil: 'networkidle'});
       const all = Object.values(totals).reduce(
@@ -41,7 +49,7 @@ export async function firstVisitBytes(baseUrl, paths) {
         }),
         {compressed: 0, raw: 0, requests: 0},
       );
-      results[pathname] = {...totals, total: all};
+      results[pathname] = {...totals, total: all, files};
       await context.close();
     }
   } finally {

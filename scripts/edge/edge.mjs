@@ -103,7 +103,7 @@ function makeCertificate(dir) {
 
 /**
  * Starts the standalone server on ports.app and nginx on ports.http/https.
- * Resolves to {url, httpUrl, certificate, stop}; stop() ends both and removes
+ * Resolves to {url, httpUrl, appUrl, certificate, stop}; stop() ends both and removes
  * the scratch directory unless KEEP_EDGE is set.
  */
 export async function startEdge(ports) {
@@ -141,5 +141,11 @@ export async function startEdge(ports) {
     stop();
     throw error;
   }
-  return {url, httpUrl: `http://127.0.0.1:${ports.http}`, certificate: path.join(dir, 'cert.pem'), stop};
+  return {
+    url,
+    httpUrl: `http://127.0.0.1:${ports.http}`,
+    appUrl: `http://127.0.0.1:${ports.app}`,
+    certificate: path.join(dir, 'cert.pem'),
+    stop,
+  };
 }
