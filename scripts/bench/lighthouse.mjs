@@ -59,6 +59,8 @@ export async function lighthouseScores(baseUrl, paths, {runs = 3, presets = ['mo
           samples.push(await withRetries(() => runOnce(chrome.port, baseUrl + pathname, preset)));
         const summary = {};
         for (const key of Object.keys(samples[0])) summary[key] = median(samples.map((sample) => sample[key]));
+        // Every run's performance score too, so a median can be read with its spread.
+        summary.performanceRuns = samples.map((sample) => sample.performance).join(' ');
         (results[pathname] ??= {})[preset] = summary;
       }
     }
