@@ -1,5 +1,6 @@
-// npm run bench:check [-- --from FILE] [bench options]: the performance budgets,
-// checked against a fresh bench (or a saved one). Exits non-zero on any breach.
+// npm run bench:check [-- --from FILE] [--performance-advisory] [bench options]:
+// the performance budgets, checked against a fresh bench (or a saved one).
+// Exits non-zero on any breach.
 //
 // The budgets hold where readers are served: through the reference edge
 // (deploy/nginx: HTTP/2, Brotli), or the site given with --base-url.
@@ -14,14 +15,26 @@ const root = path.join(import.meta.dirname, '..', '..');
 // Lighthouse's performance score moves by a point or two from run to run on
 // the same page; Lighthouse's own guidance on variability is the median of
 // five runs, so a budget is checked on five unless --runs says otherwise.
+//
+// --performance-advisory prints the mobile performance score with every run
+// but does not fail on it: on a 2-core CI machine single runs of the same
+// build range from 94 to 100 (the Total Blocking Time of React's hydration
+// and the first layout, ≈ 50–200 ms under Lighthouse's 4× CPU slowdown, is
+// what moves), so a median of five still lands on 97 about one time in eight
+// per page. Every other budget is deterministic and stays a gate.
 const {values: options} = parseArgs({
-  options: {from: {type: 'string'}, runs: {type: 'string', default: '5'}},
+  options: {
+    from: {type: 'string'},
+    runs: {type: 'string', default: '5'},
+    'performance-advisory': {type: 'boolean', default: false},
+  },
   strict: false,
 });
 if (!options.from) {
+  const own = ['--runs', '--performance-advisory'];
   const benchArgs = process.argv
     .slice(2)
-    .filter((arg, index, args) => arg !== '--runs' && args[index - 1] !== '--runs');
+    .filter((arg, index, args) => !own.includes(arg) && args[index - 1] !== '--runs');
   execFileSync('node', [path.join(import.meta.dirname, 'run.mjs'), ...benchArgs, '--runs', options.runs], {
     cwd: root,
     stdio: 'inherit',
@@ -40,6 +53,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const served = results.bytes.edge ? 'edge' : 'site';
 
 const breaches = [];
+const advisories = [];
 for (const [page, kinds] of Object.entries(results.bytes[served])) {
   if (kinds.total.compressed > budgets.firstVisitBytes)
     breaches.push(`${page}: first visit ${kb(kinds.total.compressed)} > ${kb(budgets.firstVisitBytes)}`);
@@ -47,8 +61,10 @@ for (const [page, kinds] of Object.entries(results.bytes[served])) {
     breaches.push(`${page}: own JavaScript ${kb(kinds.ownJs.compressed)} > ${kb(budgets.ownJsBytes)}`);
 }
 for (const [page, presets] of Object.entries(results.lighthouse[served])) {
-  if (presets.mobile.performance < budgets.mobilePerformance)
-    breaches.push(`${page}: mobile performance ${presets.mobile.performance} < ${budgets.mobilePerformance}`);
+  if (presets.mobile.performance < budgets.mobilePerformance) {
+    const breach = `${page}: mobile performance ${presets.mobile.performance} < ${budgets.mobilePerformance} (runs: ${presets.mobile.performanceRuns})`;
+    (options['performance-advisory'] ? advisories : breaches).push(breach);
+  }
   for (const [preset, scores] of Object.entries(presets)) {
     for (const category of ['accessibility', 'bestPractices', 'seo']) {
       if (scores[category] < budgets.otherCategories)
@@ -64,8 +80,9 @@ if (results.bytes.origin) {
   const mobile = Object.entries(results.lighthouse.origin).map(([page, p]) => `${page} ${p.mobile.performance}`);
   console.log(`next start alone: first visit ${origin.join(', ')}; mobile performance ${mobile.join(', ')}.`);
 }
+if (advisories.length > 0) console.log(`\nAdvisory, not failing:\n  ${advisories.join('\n  ')}`);
 if (breaches.length > 0) {
   console.error(`\nBudgets broken:\n  ${breaches.join('\n  ')}`);
   process.exit(1);
 }
-console.log('All budgets met.');
+console.log(advisories.length > 0 ? 'Every other budget met.' : 'All budgets met.');
