@@ -62,7 +62,21 @@ function route(request: NextRequest) {
   if (/\.[^/]*$/.test(request.nextUrl.pathname)) {
     return NextResponse.next({request: {headers: request.headers}});
   }
-  return handleI18nRouting(request);
+  return keepPersonal(handleI18nRouting(request));
+}
+
+/**
+ * A redirect chosen from the reader's cookie and Accept-Language (`/`, `/xx`),
+ * and a page that sets the reader's language cookie, belong to that reader:
+ * no CDN or shared cache may hand them to the next one. (no-cache, not
+ * no-store, which would keep the page out of the back/forward cache.)
+ */
+function keepPersonal(response: NextResponse) {
+  const isRedirect = response.status >= 300 && response.status < 400;
+  if (isRedirect || response.headers.has('set-cookie')) {
+    response.headers.set('cache-control', 'private, no-cache');
+  }
+  return response;
 }
 
 export const config = {

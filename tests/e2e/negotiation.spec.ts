@@ -57,3 +57,24 @@ test.describe('in the browser', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'az');
   });
 });
+
+test.describe('what a CDN or any shared cache may keep', () => {
+  for (const path of ['/', '/xx']) {
+    test(`the redirect of ${path}, chosen for one reader, is theirs alone`, async ({request}) => {
+      const response = await request.get(path, {headers: {'accept-language': 'sv-SE'}, maxRedirects: 0});
+      expect(response.status()).toBe(307);
+      expect(response.headers()['cache-control']).toBe('private, no-cache');
+    });
+  }
+
+  test('a page that sets the language cookie is private; the same page without it is cacheable', async ({request}) => {
+    const first = await request.get('/sv', {headers: {'accept-language': 'en'}});
+    expect(first.headers()['set-cookie']).toMatch(/^NEXT_LOCALE=sv;/);
+    expect(first.headers()['cache-control']).toBe('private, no-cache');
+
+    const again = await request.get('/sv', {headers: {cookie: 'NEXT_LOCALE=sv'}});
+    expect(again.headers()['set-cookie']).toBeUndefined();
+    expect(again.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+    expect(again.headers()['cache-control']).not.toMatch(/private/);
+  });
+});
