@@ -8,8 +8,8 @@
 // `next start` and from a plain static file server with the same HTML.
 // With --base-url it measures that site instead (pages from its /sitemap.xml)
 // and skips the comparisons; --edge-only measures the edge alone (what the
-// budgets of npm run bench:check need, as CI runs it). Prints tables, writes bench-results/bench-<time>.json
-// and bench-results/latest.json.
+// budgets of npm run bench:check need, as CI runs it). Prints tables, writes
+// bench-results/bench-<time>.json and bench-results/latest.json.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';

@@ -22,6 +22,18 @@ export async function waitFor(url, timeoutMs = 60_000) {
   throw new Error(`${url} did not answer within ${timeoutMs} ms`);
 }
 
+/**
+ * Resolves once the server that `child` runs answers at url. A server that
+ * exits at once (its port taken) must not let another one answer for it.
+ */
+export async function answering(child, url) {
+  const exited = new Promise((_, reject) => {
+    child.once('exit', (code) => reject(new Error(`the server for ${url} exited (${code})`)));
+  });
+  exited.catch(() => {});
+  await Promise.race([waitFor(url), exited]);
+}
+
 /** The pages a site lists in its /sitemap.xml, as paths. */
 export async function pagesOf(baseUrl) {
   const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
@@ -41,12 +53,7 @@ export async function startNext(port) {
       env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
     },
   );
-  // A server that exits at once (port taken) must not let another answer for it.
-  const exited = new Promise((_, reject) => {
-    child.once('exit', (code) => reject(new Error(`next start on port ${port} exited (${code})`)));
-  });
-  await Promise.race([waitFor(`http://127.0.0.1:${port}/en`), exited]);
-  exited.catch(() => {});
+  await answering(child, `http://127.0.0.1:${port}/en`);
   return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
 }
 

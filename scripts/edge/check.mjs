@@ -55,6 +55,7 @@ function curl(args) {
   return execFileSync('curl', ['-sk', ...args], {encoding: 'utf8'});
 }
 
+// Before a build of a minute or more, so that a missing package shows at once.
 ensureDebianPackages();
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 

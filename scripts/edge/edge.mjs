@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {waitFor} from '../bench/servers.mjs';
+import {answering} from '../bench/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const nginx = '/usr/sbin/nginx';
@@ -135,7 +135,7 @@ export async function startEdge(ports) {
       env: {...process.env, PORT: String(ports.app), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
       stdio: 'ignore',
     });
-    await waitFor(`http://127.0.0.1:${ports.app}/en`);
+    await answering(app, `http://127.0.0.1:${ports.app}/en`);
     execFileSync(nginx, ['-p', dir, '-c', conf], {stdio: 'inherit'});
   } catch (error) {
     stop();
