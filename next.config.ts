@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A self-contained server (node .next/standalone/server.js) for deployment;
-  // scripts/standalone-assets.mjs adds what it does not copy itself.
+  // scripts/build/standalone-assets.mjs adds what it does not copy itself.
   output: 'standalone',
   reactStrictMode: true,
   headers: async () => [

@@ -2,7 +2,7 @@ import localFont from 'next/font/local';
 
 // Source Serif 4 (SIL OFL) from Fontsource, self-hosted through next/font:
 // Google Fonts cannot be fetched at build time here, and self-hosting keeps
-// readers' IP addresses away from third parties. scripts/subset-fonts.mjs cuts
+// readers' IP addresses away from third parties. scripts/build/subset-fonts.mjs cuts
 // both files down to the characters the site shows and to weights 400–700
 // before every build (about 26 KB in all instead of 94 KB).
 //

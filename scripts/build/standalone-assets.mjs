@@ -5,7 +5,7 @@
 import {cpSync, existsSync} from 'node:fs';
 import path from 'node:path';
 
-const root = path.join(import.meta.dirname, '..');
+const root = path.join(import.meta.dirname, '..', '..');
 const standalone = path.join(root, '.next', 'standalone');
 if (!existsSync(standalone)) {
   console.log('No .next/standalone: nothing to copy.');

@@ -8,7 +8,7 @@ import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 
-const root = path.join(import.meta.dirname, '..');
+const root = path.join(import.meta.dirname, '..', '..');
 const staticDir = path.join(root, '.next', 'static');
 const compressible = new Set(['.js', '.css', '.svg', '.json', '.txt']);
 

@@ -3,19 +3,11 @@
 // these on exactly that page, so the pages stay static and need neither
 // nonces nor 'unsafe-inline'.
 import {createHash} from 'node:crypto';
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {prerenderedPages} from './prerendered-pages.mjs';
 
-const appDir = path.join('.next', 'server', 'app');
-const output = path.join('.next', 'csp-hashes.json');
-
-function* htmlFiles(dir) {
-  for (const entry of readdirSync(dir, {withFileTypes: true})) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(file);
-    else if (entry.name.endsWith('.html')) yield file;
-  }
-}
+const output = path.join(import.meta.dirname, '..', '..', '.next', 'csp-hashes.json');
 
 /** Inline scripts the browser would execute (not `src=` ones, not JSON data blocks). */
 function inlineScripts(html) {
@@ -30,15 +22,10 @@ function inlineScripts(html) {
 }
 
 const routes = {};
-for (const file of htmlFiles(appDir)) {
-  const route = `/${path
-    .relative(appDir, file)
-    .replace(/\.html$/, '')
-    .split(path.sep)
-    .join('/')}`;
+for (const {route, html} of prerenderedPages()) {
   // Next's own error shells (/_global-error) are not addressable pages.
   if (route.split('/').some((segment) => segment.startsWith('_'))) continue;
-  const hashes = inlineScripts(readFileSync(file, 'utf8')).map(
+  const hashes = inlineScripts(html).map(
     (script) => `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`,
   );
   routes[route] = [...new Set(hashes)];
@@ -46,5 +33,5 @@ for (const file of htmlFiles(appDir)) {
 
 writeFileSync(output, `${JSON.stringify({routes}, null, 2)}\n`);
 console.log(
-  `${output}: ${Object.keys(routes).length} prerendered pages, ${Object.values(routes).flat().length} inline script hashes`,
+  `.next/csp-hashes.json: ${Object.keys(routes).length} prerendered pages, ${Object.values(routes).flat().length} inline script hashes`,
 );

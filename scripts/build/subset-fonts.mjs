@@ -9,7 +9,7 @@ import {mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
 
-const root = path.join(import.meta.dirname, '..');
+const root = path.join(import.meta.dirname, '..', '..');
 const sourceDir = path.join(root, 'node_modules', '@fontsource-variable', 'source-serif-4', 'files');
 const outputDir = path.join(root, 'app', '_fonts');
 const weights = {min: 400, max: 700};
