@@ -7,10 +7,11 @@
 // HTTP/2, Brotli and gzip, caching headers of build assets. KEEP_EDGE=1 keeps the
 // scratch directory (generated config, nginx error.log) for a look.
 import {execFileSync} from 'node:child_process';
-import {existsSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {brotliDecompressSync} from 'node:zlib';
 import {ensureDebianPackages, startEdge} from './edge.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
@@ -84,8 +85,14 @@ try {
     check(`${what} are sent with Brotli, or gzip`, encodings.join() === 'br,gzip', encodings.join(' / '));
   }
   const sent = curl(['-H', 'Accept-Encoding: br', '-o', '/dev/null', '-w', '%{size_download}', edge + script]);
-  const built = statSync(path.join(root, '.next', 'standalone', `${script.replace('/_next/', '.next/')}.br`)).size;
+  const builtFile = path.join(root, '.next', 'standalone', `${script.replace('/_next/', '.next/')}.br`);
+  const built = statSync(builtFile).size;
   check('build assets are the Brotli files of the build', Number(sent) === built, `${sent} bytes sent, ${built} built`);
+  // Precompression must run after scripts/build/compile-hints.mjs, or the edge sends scripts without the hint.
+  const hinted = brotliDecompressSync(readFileSync(builtFile))
+    .toString('utf8', 0, 40)
+    .startsWith('//# allFunctionsCalledOnLoad\n');
+  check('scripts are sent with their compile hint', hinted, script);
   const assetHeaders = curl(['-o', '/dev/null', '-D', '-', edge + script]);
   check(
     'build assets are cached for a year, immutable',
