@@ -26,10 +26,10 @@ const {values: options} = parseArgs({
   strict: false,
 });
 if (!options.from) {
-  const own = ['--runs'];
+  // --runs N is passed on below with the check's own default.
   const benchArgs = process.argv
     .slice(2)
-    .filter((arg, index, args) => !own.includes(arg) && args[index - 1] !== '--runs');
+    .filter((arg, index, args) => arg !== '--runs' && args[index - 1] !== '--runs');
   execFileSync('node', [path.join(import.meta.dirname, 'run.mjs'), ...benchArgs, '--runs', options.runs], {
     cwd: root,
     stdio: 'inherit',
