@@ -1,5 +1,6 @@
 import {getTranslations, setRequestLocale} from 'next-intl/server';
 import MultilingualNotFound from './_components/MultilingualNotFound';
+import NotFoundFontPreloads from './_components/NotFoundFontPreloads';
 import NotFoundMessage from './_components/NotFoundMessage';
 import PageShell from './_components/PageShell';
 import {getNotFoundLocale} from './_lib/notFoundLocale';
@@ -13,6 +14,7 @@ export default async function GlobalNotFound() {
   return (
     <PageShell locale={locale}>
       <title>{t('metaTitle')}</title>
+      <NotFoundFontPreloads />
       <main id="main" tabIndex={-1}>
         <NotFoundMessage />
       </main>

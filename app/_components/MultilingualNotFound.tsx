@@ -2,6 +2,7 @@ import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {fontVariables} from '../_lib/fonts';
 import {localePath} from '../_lib/site';
+import NotFoundFontPreloads from './NotFoundFontPreloads';
 import '../globals.css';
 
 /** For paths outside every language (such as /wp-login.php): "not found" in each language, each marked with its `lang`. */
@@ -18,6 +19,7 @@ export default async function MultilingualNotFound() {
     <html lang={routing.defaultLocale} className={fontVariables}>
       <body>
         <title>{first?.t('metaTitle')}</title>
+        <NotFoundFontPreloads />
         <main id="main" className="global-not-found">
           {sections.map(({locale, t}, index) => (
             <section key={locale} lang={locale} className="not-found">

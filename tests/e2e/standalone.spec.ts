@@ -54,7 +54,13 @@ test('negotiates, redirects and answers unknown paths like next start', async ({
 
   const notFound = await request.get(`${origin}/az/nope`);
   expect(notFound.status()).toBe(404);
-  expect(await notFound.text()).toContain(translatorFor('az')('NotFound.title'));
+  const notFoundHtml = await notFound.text();
+  expect(notFoundHtml).toContain(translatorFor('az')('NotFound.title'));
+  // The 404 page finds its font preloads in the build's manifest from the
+  // standalone server's own directory (app/_lib/notFoundFontFiles.ts).
+  const fonts = [...notFoundHtml.matchAll(/<link rel="preload" href="([^"]+\.woff2)"/g)].map(([, url]) => url);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const font of fonts) expect((await request.get(origin + font)).status(), font).toBe(200);
 
   expect((await request.get(`${origin}/%zz`)).status()).toBe(400);
 });

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import {notFoundFontFiles} from '../_lib/notFoundFontFiles';
+
+/**
+ * The font preloads Next gives every other page (see app/_lib/notFoundFontFiles.ts).
+ * Rendered as elements, which React hoists into <head>: a preload() hint from
+ * this server component reaches the RSC payload of a 404 but not its HTML.
+ */
+export default function NotFoundFontPreloads() {
+  return notFoundFontFiles.map((file) => (
+    <link
+      key={file}
+      rel="preload"
+      href={`/_next/${file}`}
+      as="font"
+      type={`font/${path.extname(file).slice(1)}`}
+      crossOrigin=""
+    />
+  ));
+}
