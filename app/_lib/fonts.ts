@@ -46,7 +46,13 @@ export const serifLatin = localFont({
   display: 'optional',
   variable: '--font-serif-latin',
   adjustFontFallback: 'Times New Roman',
-  fallback: ['Georgia', 'serif'],
+  // When the fonts miss the first frame, the page is read in these. The
+  // metric-adjusted Times New Roman is found on Windows and Apple systems.
+  // Where it is not (Linux, Android), Georgia is usually missing too, and
+  // Chromium's generic serif on Linux, Liberation Serif, lacks ə, which would
+  // then come from a sans-serif. Noto Serif (Android, many Linux desktops) and
+  // DejaVu Serif have every letter the site uses.
+  fallback: ['Georgia', 'Noto Serif', 'DejaVu Serif', 'serif'],
   declarations: [
     {
       prop: 'unicode-range',
