@@ -5,6 +5,7 @@ import {notFoundFontFiles} from '../_lib/notFoundFontFiles';
  * The font preloads Next gives every other page (see app/_lib/notFoundFontFiles.ts).
  * Rendered as elements, which React hoists into <head>: a preload() hint from
  * this server component reaches the RSC payload of a 404 but not its HTML.
+ * The URLs assume no basePath or assetPrefix (next.config.ts sets neither).
  */
 export default function NotFoundFontPreloads() {
   return notFoundFontFiles.map((file) => (

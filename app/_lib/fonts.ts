@@ -17,7 +17,8 @@ import localFont from 'next/font/local';
 // next page view (the files are cached by then). Nothing ever swaps under the
 // reader's eyes. With `swap`, fonts arriving after the first frame re-wrapped
 // the header and every paragraph and moved the page (a layout shift of 0.2 on
-// a 360 px phone when they came 400 ms late: tests/e2e/stability.spec.ts).
+// a 360 px phone when they came 400 ms late). tests/e2e/stability.spec.ts
+// holds them back until after the first paint to keep it so.
 
 export const serifLatinExt = localFont({
   src: '../_fonts/source-serif-4-latin-ext.woff2',
