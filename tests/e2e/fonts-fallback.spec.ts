@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test';
-import {drawnFonts, everyKindOfPage, label} from '../support/fonts';
+import {drawnFonts, label} from '../support/fonts';
+import {everyKindOfPage} from '../support/pages';
 
 // A reader whose fonts miss the first frame reads that page in the fallback
 // stack (app/_lib/fonts.ts). It must still be one serif throughout: on Debian

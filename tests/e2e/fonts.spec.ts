@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test';
-import {drawnFonts, everyKindOfPage, label} from '../support/fonts';
+import {drawnFonts, label} from '../support/fonts';
+import {everyKindOfPage} from '../support/pages';
 
 // The fonts are `font-display: optional`: Chromium holds the first frame a
 // short while for the preloaded files, and a page drawn before they arrive

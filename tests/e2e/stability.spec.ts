@@ -1,7 +1,7 @@
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
-import {everyKindOfPage} from '../support/fonts';
 import {locales} from '../support/messages';
+import {everyKindOfPage} from '../support/pages';
 
 // Nothing moves while a page loads and hydrates (fonts arriving, the Share
 // button appearing): the layout-shift entries Chromium reports add up to 0.
