@@ -2,8 +2,8 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
 // The Content-Security-Policy, per response. A prerendered page allows
-// exactly its own inline scripts, by hash (scripts/build/csp-hashes.mjs writes them
-// after `next build`); anything rendered per request (a 404) gets a fresh
+// exactly its own inline scripts, by hash (scripts/build/csp-hashes.mjs writes
+// them after `next build`); anything rendered per request (a 404) gets a fresh
 // nonce instead, which Next puts on the scripts it renders. Nothing allows
 // 'unsafe-inline' or 'unsafe-eval'.
 
