@@ -12,5 +12,5 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  globalIgnores(['.next/**', 'out/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'screenshots/**']),
+  globalIgnores(['.next/**', '.fixture-site/**', 'out/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'screenshots/**']),
 ]);

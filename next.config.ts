@@ -1,6 +1,6 @@
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import {assetContentSecurityPolicy, securityHeaders} from './app/_lib/securityHeaders';
+import {assetContentSecurityPolicy, securityHeaders} from './lib/security/headers';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // A self-contained server (node .next/standalone/server.js) for deployment;
   // scripts/build/standalone-assets.mjs adds what it does not copy itself.
   output: 'standalone',
+  // The statements are read from messages/statements/ when a 404 is rendered
+  // (lib/content/statements.ts): the standalone server needs them beside it.
+  outputFileTracingIncludes: {'/**/*': ['./messages/statements/**/*.json']},
   reactStrictMode: true,
   headers: async () => [
     {source: '/:path*', headers: securityHeaders},
@@ -16,7 +19,7 @@ const nextConfig: NextConfig = {
   ],
   experimental: {
     // Unknown paths are answered by app/global-not-found.tsx, rendered in full on
-    // the server and in the path's language (see app/_lib/notFoundLocale.ts).
+    // the server and in the path's language (see app/_components/not-found/).
     globalNotFound: true,
   },
 };

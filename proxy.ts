@@ -1,8 +1,9 @@
 import {NextRequest, NextResponse} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import {enforceStrictPolicy, noncePolicy, prerenderedPagePolicy} from './app/_lib/contentSecurityPolicy';
-import {assetContentSecurityPolicy, securityHeaders} from './app/_lib/securityHeaders';
+import {enforceStrictPolicy, noncePolicy, prerenderedPagePolicy} from './lib/security/contentSecurityPolicy';
+import {assetContentSecurityPolicy, securityHeaders} from './lib/security/headers';
 import {routing} from './i18n/routing';
+import {REQUEST_PATH_HEADER} from './lib/site/requestHeaders';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -36,20 +37,21 @@ export default function proxy(request: NextRequest) {
   if (hasMalformedEncoding(request.nextUrl.pathname)) {
     return plainTextResponse(400, '400 Bad Request: malformed percent-encoding in the URL.');
   }
-  if (!enforceStrictPolicy) return route(request);
 
-  const pagePolicy = prerenderedPagePolicy(request.nextUrl.pathname);
+  const pagePolicy = enforceStrictPolicy ? prerenderedPagePolicy(request.nextUrl.pathname) : undefined;
   if (pagePolicy) {
     const response = route(request);
     response.headers.set('content-security-policy', pagePolicy);
     return response;
   }
 
-  // Rendered per request (404 pages): Next reads the nonce from the request's
-  // policy header and sets it on every script it renders.
-  const nonce = btoa(crypto.randomUUID());
-  const policy = noncePolicy(nonce);
+  // Rendered per request (404 pages), which see the request only through its
+  // headers: the path, set here whatever the client sent, and in production
+  // the policy's nonce, which Next reads and sets on every script it renders.
   const headers = new Headers(request.headers);
+  headers.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
+  if (!enforceStrictPolicy) return route(new NextRequest(request, {headers}));
+  const policy = noncePolicy(btoa(crypto.randomUUID()));
   headers.set('content-security-policy', policy);
   const response = route(new NextRequest(request, {headers}));
   response.headers.set('content-security-policy', policy);

@@ -1,16 +1,27 @@
 import type {MetadataRoute} from 'next';
-import {getPathname} from '@/i18n/navigation';
 import {routing} from '@/i18n/routing';
-import {absoluteUrl, languageAlternates} from './_lib/site';
+import {statements} from '@/lib/content/statements';
+import type {Alternates} from '@/lib/site/alternates';
+import {frontPageAlternates, statementAlternates} from '@/lib/site/alternates';
+import {absoluteUrl, frontPagePath, statementPath} from '@/lib/site/urls';
 
-// One entry per language, each listing every language (and x-default) as an
-// alternate: the hreflang cluster search engines read from sitemaps.
+const absolute = (alternates: Alternates) =>
+  Object.fromEntries(Object.entries(alternates).map(([hreflang, path]) => [hreflang, absoluteUrl(path)]));
+
+// Every page in every language it exists in, each listing its versions (and
+// x-default) as alternates: the hreflang clusters search engines read from sitemaps.
 export default function sitemap(): MetadataRoute.Sitemap {
-  const languages = Object.fromEntries(
-    Object.entries(languageAlternates()).map(([hreflang, path]) => [hreflang, absoluteUrl(path)]),
-  );
-  return routing.locales.map((locale) => ({
-    url: absoluteUrl(getPathname({href: '/', locale})),
-    alternates: {languages},
+  const frontPages = routing.locales.map((locale) => ({
+    url: absoluteUrl(frontPagePath(locale)),
+    alternates: {languages: absolute(frontPageAlternates())},
   }));
+  const statementPages = statements.statements.flatMap((statement) => {
+    const languages = absolute(statementAlternates(statement));
+    return statement.locales.map((locale) => ({
+      url: absoluteUrl(statementPath(locale, statement.id)),
+      lastModified: statement.issued.iso,
+      alternates: {languages},
+    }));
+  });
+  return [...frontPages, ...statementPages];
 }

@@ -1,8 +1,10 @@
 import {hasLocale} from 'next-intl';
 import {getRequestConfig} from 'next-intl/server';
-import {formats} from './formats';
+import {formats, timeZone} from './formats';
 import {routing} from './routing';
 
+// The interface text of each language (messages/<locale>.json). A statement's
+// own text is read from its files by lib/content, page by page.
 export default getRequestConfig(async ({requestLocale}) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
@@ -10,9 +12,7 @@ export default getRequestConfig(async ({requestLocale}) => {
   return {
     locale,
     formats,
-    // Figures and dates are facts, not local times: format them in UTC so the
-    // build machine's time zone can never shift a date by a day.
-    timeZone: 'UTC',
+    timeZone,
     messages: (await import(`../messages/${locale}.json`)).default,
   };
 });

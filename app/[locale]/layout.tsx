@@ -1,11 +1,12 @@
 import type {Metadata, Viewport} from 'next';
 import {notFound} from 'next/navigation';
 import {hasLocale} from 'next-intl';
-import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {setRequestLocale} from 'next-intl/server';
 import type {ReactNode} from 'react';
 import {routing} from '@/i18n/routing';
-import PageShell from '../_components/PageShell';
-import {languageAlternates, localePath, openGraphLocale, siteUrl} from '../_lib/site';
+import {theme} from '@/lib/site/theme';
+import {frontPagePath, siteUrl} from '@/lib/site/urls';
+import Document from '../_components/Document';
 
 type Props = {
   children: ReactNode;
@@ -20,45 +21,24 @@ export function generateStaticParams() {
 // route, so Next answers it with app/global-not-found.tsx.
 export const dynamicParams = false;
 
-// The header's background in each scheme (--color-surface in globals.css), so
-// the browser's own bars continue it.
+// The header's background in each scheme, so the browser's own bars continue it.
 export const viewport: Viewport = {
   colorScheme: 'light dark',
   themeColor: [
-    {media: '(prefers-color-scheme: light)', color: '#f3f0e8'},
-    {media: '(prefers-color-scheme: dark)', color: '#202226'},
+    {media: '(prefers-color-scheme: light)', color: theme.light.surface},
+    {media: '(prefers-color-scheme: dark)', color: theme.dark.surface},
   ],
 };
 
 export async function generateMetadata({params}: Omit<Props, 'children'>): Promise<Metadata> {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) return {};
-  const t = await getTranslations({locale, namespace: 'Metadata'});
-  const title = t('title');
-  const description = t('description');
-
-  return {
-    metadataBase: siteUrl,
-    title,
-    description,
-    alternates: {canonical: localePath(locale), languages: languageAlternates()},
-    manifest: `${localePath(locale)}/manifest.webmanifest`,
-    openGraph: {
-      type: 'article',
-      url: localePath(locale),
-      siteName: t('siteName'),
-      title,
-      description,
-      locale: openGraphLocale(locale),
-      alternateLocale: routing.locales.filter((other) => other !== locale).map(openGraphLocale),
-    },
-    twitter: {card: 'summary_large_image', title, description},
-  };
+  return {metadataBase: siteUrl, manifest: `${frontPagePath(locale)}/manifest.webmanifest`};
 }
 
 export default async function LocaleLayout({children, params}: Props) {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  return <PageShell locale={locale}>{children}</PageShell>;
+  return <Document lang={locale}>{children}</Document>;
 }

@@ -1,23 +1,75 @@
-import {hasLocale} from 'next-intl';
-import {setRequestLocale} from 'next-intl/server';
+import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
+import {hasLocale} from 'next-intl';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
-import Letterhead from '../_components/Letterhead';
-import Statement from '../_components/Statement';
-import StructuredData from '../_components/StructuredData';
+import {formatStatement} from '@/lib/content/format';
+import {statements} from '@/lib/content/statements';
+import {statementsIn, statementsNotIn} from '@/lib/content/versions';
+import {frontPageAlternates} from '@/lib/site/alternates';
+import {pageMetadata} from '@/lib/site/metadata';
+import {frontPagePath} from '@/lib/site/urls';
+import OtherLanguageStatements from '../_components/front-page/OtherLanguageStatements';
+import StatementSummary from '../_components/front-page/StatementSummary';
+import {frontPageVersions} from '../_components/languageVersions';
+import PageFrame from '../_components/PageFrame';
 
 type Props = {params: Promise<{locale: string}>};
 
-export default async function StatementPage({params}: Props) {
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({locale, namespace: 'Metadata'});
+  return pageMetadata({
+    locale,
+    path: frontPagePath(locale),
+    title: t('title'),
+    description: t('description'),
+    languages: frontPageAlternates(),
+  });
+}
+
+/** A language's front page: its newest statement, then the earlier ones, then those that exist only elsewhere. */
+export default async function FrontPage({params}: Props) {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const t = await getTranslations({locale, namespace: 'FrontPage'});
+  const [latest, ...earlier] = statementsIn(statements.statements, locale);
+  const elsewhere = statementsNotIn(statements.statements, locale);
+  const summary = (statement: NonNullable<typeof latest>, lead = false) => (
+    <StatementSummary
+      locale={locale}
+      statement={statement}
+      text={formatStatement(statements, statement, locale)}
+      lead={lead}
+    />
+  );
 
   return (
-    <main id="main" tabIndex={-1}>
-      <Letterhead />
-      <Statement />
-      <StructuredData />
-    </main>
+    <PageFrame locale={locale} versions={frontPageVersions()}>
+      <div className="front-page">
+        <h1 className="front-page__title">{t('title')}</h1>
+        <p className="front-page__intro">{t('intro')}</p>
+        {latest ? (
+          <section className="front-page__section" aria-label={t('latest')}>
+            {summary(latest, true)}
+          </section>
+        ) : null}
+        {earlier.length > 0 ? (
+          <section className="front-page__section" aria-labelledby="earlier">
+            <h2 id="earlier" className="front-page__heading">
+              {t('archive')}
+            </h2>
+            <ol className="statement-list">
+              {earlier.map((statement) => (
+                <li key={statement.id}>{summary(statement)}</li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+        {elsewhere.length > 0 ? <OtherLanguageStatements locale={locale} list={elsewhere} /> : null}
+      </div>
+    </PageFrame>
   );
 }

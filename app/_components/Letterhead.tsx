@@ -1,8 +1,10 @@
+import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {foundingDate} from '../_lib/statement';
+import {association} from '@/lib/site/association';
 
-export default async function Letterhead() {
-  const t = await getTranslations('Letterhead');
+/** The association's letterhead, as it heads each of its letters. */
+export default async function Letterhead({locale}: {locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Letterhead'});
   return (
     <div className="letterhead">
       {/* The registered Swedish name stays Swedish on every page, marked so
@@ -15,7 +17,7 @@ export default async function Letterhead() {
       <p className="letterhead__details">
         <span>{t('location')}</span>
         <span aria-hidden="true"> · </span>
-        <span>{t('founded', {founded: foundingDate})}</span>
+        <span>{t('founded', {founded: new Date(Date.UTC(association.foundingYear, 0, 1))})}</span>
       </p>
     </div>
   );

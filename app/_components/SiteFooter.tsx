@@ -1,8 +1,9 @@
 import {getTranslations} from 'next-intl/server';
-import {mailtoHref, telHref, websiteHref} from '../_lib/contact';
+import type {Locale} from 'next-intl';
+import {mailtoHref, telHref, websiteHref} from '@/lib/site/contact';
 
-export default async function SiteFooter() {
-  const t = await getTranslations('Contact');
+export default async function SiteFooter({locale}: {locale: Locale}) {
+  const t = await getTranslations({locale, namespace: 'Contact'});
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">

@@ -1,18 +1,19 @@
-import {getLocale, getTranslations} from 'next-intl/server';
-import {localePath} from '../_lib/site';
+import type {Locale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import {frontPagePath} from '@/lib/site/urls';
 import LanguageSwitcher from './LanguageSwitcher';
+import type {LanguageVersion} from './languageVersions';
 
-export default async function SiteHeader() {
-  const locale = await getLocale();
-  const t = await getTranslations('Header');
+export default async function SiteHeader({locale, versions}: {locale: Locale; versions: LanguageVersion[]}) {
+  const t = await getTranslations({locale, namespace: 'Header'});
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a href={localePath(locale)} className="site-header__name">
+        <a href={frontPagePath(locale)} className="site-header__name">
           <span className="site-header__title">{t('siteName')}</span>
           <span className="site-header__description">{t('siteDescription')}</span>
         </a>
-        <LanguageSwitcher />
+        <LanguageSwitcher locale={locale} versions={versions} />
       </div>
     </header>
   );

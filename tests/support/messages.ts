@@ -2,15 +2,14 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {createTranslator} from 'next-intl';
 import type {Locale} from 'next-intl';
-import {formats} from '../../i18n/formats';
+import {formats, timeZone} from '../../i18n/formats';
 import {routing} from '../../i18n/routing';
-import {paragraphKeys, statementArguments} from '../../app/_lib/statement';
 
 export type MessageTree = {[key: string]: string | MessageTree};
 
 const messagesDir = path.join(__dirname, '..', '..', 'messages');
 
-/** The message file as it is on disk: what the build reads. */
+/** An interface message file as it is on disk: what the build reads. */
 export function loadMessages(locale: string): MessageTree {
   return JSON.parse(readFileSync(path.join(messagesDir, `${locale}.json`), 'utf8')) as MessageTree;
 }
@@ -26,23 +25,17 @@ export function flattenMessages(tree: MessageTree, prefix = ''): Map<string, str
   return flat;
 }
 
-/** A translator configured like the site (same formats, same time zone). */
+/** A translator of the interface text, configured like the site (same formats, same time zone). */
 export function translatorFor(locale: Locale) {
   return createTranslator({
     locale,
     messages: loadMessages(locale) as unknown as IntlMessages,
     formats,
-    timeZone: 'UTC',
+    timeZone,
   });
 }
 
 type IntlMessages = Parameters<typeof createTranslator>[0]['messages'];
-
-/** The statement's paragraphs as the reader should see them, keyed by paragraph key. */
-export function expectedParagraphs(locale: Locale): {key: string; text: string}[] {
-  const t = translatorFor(locale);
-  return paragraphKeys.map((key) => ({key, text: t(`Statement.paragraphs.${key}`, statementArguments)}));
-}
 
 export const locales = routing.locales;
 export const defaultLocale = routing.defaultLocale;

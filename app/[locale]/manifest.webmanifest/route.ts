@@ -2,7 +2,8 @@ import type {MetadataRoute} from 'next';
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
-import {localePath} from '../../_lib/site';
+import {theme} from '@/lib/site/theme';
+import {frontPagePath} from '@/lib/site/urls';
 
 // One web manifest per language (Next's manifest.ts exists only once, at the
 // root), so an installed site carries its name in the reader's language.
@@ -23,12 +24,12 @@ export async function GET(_request: Request, {params}: {params: Promise<{locale:
     description: t('description'),
     lang: locale,
     dir: 'ltr',
-    id: localePath(locale),
-    start_url: localePath(locale),
+    id: frontPagePath(locale),
+    start_url: frontPagePath(locale),
     scope: '/',
     display: 'standalone',
-    background_color: '#fdfcf9',
-    theme_color: '#f3f0e8',
+    background_color: theme.light.background,
+    theme_color: theme.light.surface,
     icons: [
       {src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png'},
       {src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png'},

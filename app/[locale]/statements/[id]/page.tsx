@@ -1,0 +1,58 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import type {Locale} from 'next-intl';
+import {hasLocale} from 'next-intl';
+import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
+import {formatStatement} from '@/lib/content/format';
+import {statements} from '@/lib/content/statements';
+import {existsIn} from '@/lib/content/versions';
+import {statementAlternates} from '@/lib/site/alternates';
+import {pageMetadata} from '@/lib/site/metadata';
+import {statementPath} from '@/lib/site/urls';
+import Letterhead from '../../../_components/Letterhead';
+import {statementVersions} from '../../../_components/languageVersions';
+import PageFrame from '../../../_components/PageFrame';
+import StatementArticle from '../../../_components/statement/StatementArticle';
+import StructuredData from '../../../_components/statement/StructuredData';
+
+type Props = {params: Promise<{locale: string; id: string}>};
+
+/** The statement of the route, if it exists in the route's language. */
+async function resolve(params: Props['params']) {
+  const {locale, id} = await params;
+  if (!hasLocale(routing.locales, locale)) return undefined;
+  const statement = statements.get(id);
+  if (!statement || !existsIn(statement, locale)) return undefined;
+  return {locale: locale satisfies Locale, statement, text: formatStatement(statements, statement, locale)};
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const found = await resolve(params);
+  if (!found) return {};
+  const {locale, statement, text} = found;
+  const t = await getTranslations({locale, namespace: 'Metadata'});
+  return pageMetadata({
+    locale,
+    path: statementPath(locale, statement.id),
+    title: t('statementTitle', {title: text.title}),
+    description: text.description,
+    languages: statementAlternates(statement),
+    published: statement.issued.iso,
+  });
+}
+
+export default async function StatementPage({params}: Props) {
+  const found = await resolve(params);
+  if (!found) notFound();
+  const {locale, statement, text} = found;
+  setRequestLocale(locale);
+
+  return (
+    <PageFrame locale={locale} versions={statementVersions(statement)}>
+      <Letterhead locale={locale} />
+      <StatementArticle locale={locale} statement={statement} text={text} />
+      <StructuredData locale={locale} statement={statement} text={text} />
+    </PageFrame>
+  );
+}

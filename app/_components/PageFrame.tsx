@@ -1,0 +1,34 @@
+import type {Locale} from 'next-intl';
+import type {ReactNode} from 'react';
+import type {LanguageVersion} from './languageVersions';
+import SiteFooter from './SiteFooter';
+import SiteHeader from './SiteHeader';
+import SkipLink from './SkipLink';
+
+/**
+ * What surrounds the content of every page: skip link, header with the
+ * language switcher (which knows where this page exists in each language),
+ * the main landmark, and the contact footer. Every text is rendered on the
+ * server; no client component needs next-intl, so no i18n provider or
+ * messages ship to the browser.
+ */
+export default function PageFrame({
+  locale,
+  versions,
+  children,
+}: {
+  locale: Locale;
+  versions: LanguageVersion[];
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <SkipLink locale={locale} />
+      <SiteHeader locale={locale} versions={versions} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

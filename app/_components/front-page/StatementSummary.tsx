@@ -1,0 +1,39 @@
+import type {Locale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import type {FormattedStatement} from '@/lib/content/format';
+import type {Statement} from '@/lib/content/types';
+import {statementPath} from '@/lib/site/urls';
+import IssuedDate from '../statement/IssuedDate';
+
+type Props = {
+  locale: Locale;
+  statement: Statement;
+  text: FormattedStatement;
+  /** The newest statement leads the front page with its opening paragraph. */
+  lead?: boolean;
+};
+
+/** A statement on its language's front page: title (the link), date, and for the lead its opening paragraph. */
+export default async function StatementSummary({locale, statement, text, lead = false}: Props) {
+  const t = await getTranslations({locale, namespace: 'FrontPage'});
+  const href = statementPath(locale, statement.id);
+  const Heading = lead ? 'h2' : 'h3';
+  return (
+    <article className={lead ? 'statement-summary statement-summary--lead' : 'statement-summary'}>
+      <Heading className="statement-summary__title">
+        <a href={href}>{text.title}</a>
+      </Heading>
+      <p className="statement-summary__date">
+        <IssuedDate locale={locale} issued={statement.issued} />
+      </p>
+      {lead ? (
+        <>
+          <p className="statement-summary__opening">{text.paragraphs[0]?.text}</p>
+          <p className="statement-summary__more">
+            <a href={href}>{t('read')}</a>
+          </p>
+        </>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,46 @@
+import type {Locale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import type {FormattedStatement} from '@/lib/content/format';
+import type {Statement} from '@/lib/content/types';
+import {absoluteUrl, statementPath} from '@/lib/site/urls';
+import CopyLinkProvider from './CopyLinkProvider';
+import IssuedDate from './IssuedDate';
+import ParagraphLink from './ParagraphLink';
+import PrintSource from './PrintSource';
+import ShareButton from './ShareButton';
+import Signature from './Signature';
+import TranslationNote from './TranslationNote';
+
+type Props = {locale: Locale; statement: Statement; text: FormattedStatement};
+
+/** One statement in one language: title, date, translation note, paragraphs with their permalinks, signature. */
+export default async function StatementArticle({locale, statement, text}: Props) {
+  const t = await getTranslations({locale, namespace: 'Statement'});
+  const tLinks = await getTranslations({locale, namespace: 'Links'});
+  const url = absoluteUrl(statementPath(locale, statement.id));
+
+  return (
+    <CopyLinkProvider copiedMessage={tLinks('copied')}>
+      <article className="statement" aria-labelledby="statement-title">
+        <h1 id="statement-title" className="statement__title">
+          {text.title}
+        </h1>
+        <p className="statement__issued">
+          {t('issued')} <IssuedDate locale={locale} issued={statement.issued} />
+        </p>
+        <TranslationNote locale={locale} statement={statement} />
+        <div className="statement__tools">
+          <ShareButton title={text.title} url={url} label={tLinks('share')} />
+        </div>
+        {text.paragraphs.map(({id, text: paragraph}, index) => (
+          <p key={id} id={id} className="statement__paragraph">
+            {paragraph}{' '}
+            <ParagraphLink id={id} url={`${url}#${id}`} label={tLinks('paragraph', {number: index + 1})} />
+          </p>
+        ))}
+        <Signature text={text} />
+        <PrintSource locale={locale} url={url} />
+      </article>
+    </CopyLinkProvider>
+  );
+}

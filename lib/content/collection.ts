@@ -1,0 +1,82 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Locale} from 'next-intl';
+import {routing} from '@/i18n/routing';
+import {parseEntry, parseText, statementIdPattern} from './entry';
+import type {Statement, StatementText} from './types';
+
+// A collection of statements is a directory with one folder per statement:
+//
+//   <id>/statement.json   the entry: issued date, original language, paragraph ids, figures
+//   <id>/<locale>.json    its text in each language it exists in
+//
+// A statement exists in a language exactly when that file is there: a
+// translation is published by adding its file, and nothing else lists it.
+
+export const ENTRY_FILE = 'statement.json';
+
+export type Collection = {
+  /** Every statement, newest first. */
+  statements: readonly Statement[];
+  get(id: string): Statement | undefined;
+  /** Its words in one of the languages it exists in. */
+  text(statement: Statement, locale: Locale): StatementText;
+};
+
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Newest first; statements of the same day or month by id, so the order never depends on the file system. */
+function newestFirst(a: Statement, b: Statement): number {
+  return b.issued.date.getTime() - a.issued.date.getTime() || a.id.localeCompare(b.id);
+}
+
+function loadStatement(directory: string, id: string): {statement: Statement; texts: Map<Locale, StatementText>} {
+  if (!statementIdPattern.test(id) || id.length > 100) {
+    throw new Error(`${directory}: "${id}" is not a statement id (lowercase ASCII words joined by hyphens)`);
+  }
+  const folder = path.join(directory, id);
+  const entry = parseEntry(path.join(folder, ENTRY_FILE), readJson(path.join(folder, ENTRY_FILE)));
+  const texts = new Map<Locale, StatementText>();
+  for (const locale of routing.locales) {
+    const file = path.join(folder, `${locale}.json`);
+    if (existsSync(file)) texts.set(locale, parseText(file, readJson(file), entry.paragraphs));
+  }
+  const unknown = readdirSync(folder).filter(
+    (name) => name !== ENTRY_FILE && !routing.locales.some((locale) => name === `${locale}.json`),
+  );
+  if (unknown.length > 0) throw new Error(`${folder}: unexpected ${unknown.join(', ')}`);
+  if (!texts.has(entry.original)) {
+    throw new Error(`${folder}: the original (${entry.original}.json) is missing`);
+  }
+  return {
+    statement: {
+      id,
+      issued: entry.issued,
+      originalLocale: entry.original,
+      paragraphIds: entry.paragraphs,
+      arguments: entry.arguments,
+      locales: routing.locales.filter((locale) => texts.has(locale)),
+    },
+    texts,
+  };
+}
+
+/** Reads and checks every statement under `directory`; throws, naming the file, on anything malformed. */
+export function loadCollection(directory: string): Collection {
+  const loaded = readdirSync(directory, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => loadStatement(directory, entry.name));
+  const texts = new Map(loaded.map(({statement, texts}) => [statement.id, texts]));
+  const statements = loaded.map(({statement}) => statement).sort(newestFirst);
+  const byId = new Map(statements.map((statement) => [statement.id, statement]));
+
+  return {
+    statements,
+    get: (id) => byId.get(id),
+    text(statement, locale) {
+      const text = texts.get(statement.id)?.get(locale);
+      if (!text) throw new Error(`${statement.id} does not exist in ${locale}`);
+      return text;
+    },
+  };
+}

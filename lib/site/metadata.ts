@@ -1,0 +1,52 @@
+import type {Metadata} from 'next';
+import type {Locale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import type {Alternates} from './alternates';
+import {feedPath, openGraphLocale} from './urls';
+
+type PageMetadata = {
+  locale: Locale;
+  /** This page's own path: its canonical URL. */
+  path: string;
+  title: string;
+  description: string;
+  /** The language versions that exist, hreflang → path, `x-default` included. */
+  languages: Alternates;
+  /** Open Graph `article` details of a statement: when it was issued, ISO 8601 at its precision. */
+  published?: string;
+};
+
+/**
+ * The <head> of a page: title, description, canonical and hreflang
+ * alternates, the language's Atom feed, and Open Graph / Twitter cards. The
+ * preview image comes from the route's opengraph-image file, which Next adds.
+ * Relative URLs resolve against SITE_URL (metadataBase in app/[locale]/layout.tsx).
+ */
+export async function pageMetadata({locale, path, title, description, languages, published}: PageMetadata) {
+  const t = await getTranslations({locale, namespace: 'Metadata'});
+  const tFeed = await getTranslations({locale, namespace: 'Feed'});
+  const alternateLocales = Object.keys(languages)
+    .filter((hreflang): hreflang is Locale => hreflang !== 'x-default' && hreflang !== locale)
+    .map(openGraphLocale);
+
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: path,
+      languages,
+      types: {'application/atom+xml': [{url: feedPath(locale), title: tFeed('title')}]},
+    },
+    openGraph: {
+      type: published ? 'article' : 'website',
+      ...(published ? {publishedTime: published} : {}),
+      url: path,
+      siteName: t('siteName'),
+      title,
+      description,
+      locale: openGraphLocale(locale),
+      alternateLocale: alternateLocales,
+    },
+    twitter: {card: 'summary_large_image', title, description},
+  } satisfies Metadata;
+}
