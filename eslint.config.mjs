@@ -12,5 +12,13 @@ export default defineConfig([
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  globalIgnores(['.next/**', '.fixture-site/**', 'out/**', 'next-env.d.ts', 'playwright-report/**', 'test-results/**', 'screenshots/**']),
+  globalIgnores([
+    '.next/**',
+    '.fixture-site/**',
+    'out/**',
+    'next-env.d.ts',
+    'playwright-report/**',
+    'test-results/**',
+    'screenshots/**',
+  ]),
 ]);

@@ -1,10 +1,19 @@
 import {defineConfig, devices} from '@playwright/test';
 import chromium from './scripts/chromium.json';
 
-// The suite runs against the production build served by `next start`, in
-// Debian's Chromium (Playwright's own browser download is not reachable here).
+// Two production builds, each served by `next start`, in Debian's Chromium
+// (Playwright's own browser download is not reachable here):
+// - the site as `npm run build` makes it, with the association's statements;
+//   every suite in tests/e2e/ but collection/ runs against it;
+// - the fixture site (scripts/fixture-site.mjs): the same code built with the
+//   test statements of tests/fixtures/content/, for tests/e2e/collection/,
+//   what needs several statements, languages missing, other originals.
 const port = Number(process.env.E2E_PORT ?? 3100);
+const fixturePort = port + 1;
 export const baseURL = `http://localhost:${port}`;
+export const fixtureBaseURL = `http://localhost:${fixturePort}`;
+
+const desktop = {...devices['Desktop Chrome'], channel: undefined};
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -14,20 +23,33 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   reporter: [[process.env.CI ? 'line' : 'list'], ['./tests/support/summary-reporter.ts']],
   use: {
-    baseURL,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
       args: chromium.args,
     },
   },
-  projects: [{name: 'desktop', use: {...devices['Desktop Chrome'], channel: undefined}}],
-  webServer: {
-    command: `npx next start --port ${port}`,
-    url: `${baseURL}/en`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  projects: [
+    {name: 'site', testIgnore: 'collection/**', use: {...desktop, baseURL}},
+    {name: 'collection', testMatch: 'collection/**/*.spec.ts', use: {...desktop, baseURL: fixtureBaseURL}},
+  ],
+  webServer: [
+    {
+      command: `npx next start --port ${port}`,
+      url: `${baseURL}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx next start --port ${fixturePort}`,
+      cwd: '.fixture-site',
+      url: `${fixtureBaseURL}/en`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,4 +1,4 @@
-import {defineConfig} from '@playwright/test';
+import {defineConfig, devices} from '@playwright/test';
 import base from './playwright.config';
 
 // The request table, run through the nginx edge by `npm run check:edge`
@@ -7,5 +7,15 @@ export default defineConfig({
   ...base,
   testMatch: ['hardening.spec.ts', 'request-host.spec.ts'],
   webServer: undefined,
-  use: {...base.use, baseURL: process.env.E2E_BASE_URL ?? 'https://localhost:8443', ignoreHTTPSErrors: true},
+  projects: [
+    {
+      name: 'edge',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        baseURL: process.env.E2E_BASE_URL ?? 'https://localhost:8443',
+        ignoreHTTPSErrors: true,
+      },
+    },
+  ],
 });

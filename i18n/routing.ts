@@ -22,3 +22,8 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** Every language as the static params of a `[locale]` segment. */
+export function localeParams(): {locale: Locale}[] {
+  return routing.locales.map((locale) => ({locale}));
+}

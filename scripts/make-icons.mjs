@@ -4,6 +4,7 @@
 import {readFile} from 'node:fs/promises';
 import {chromium} from '@playwright/test';
 import {chromiumFlags, chromiumPath} from './bench/browser.mjs';
+import theme from '../lib/site/theme.json' with {type: 'json'};
 
 const svg = await readFile(new URL('../app/icon.svg', import.meta.url), 'utf8');
 const targets = [
@@ -19,7 +20,7 @@ for (const [file, size, padding] of targets) {
   const page = await browser.newPage({viewport: {width: size, height: size}});
   const inset = Math.round(size * padding);
   await page.setContent(
-    `<body style="margin:0;background:${padding ? '#0e6b4f' : 'transparent'}"><div style="padding:${inset}px">${svg.replace('<svg ', `<svg width="${size - 2 * inset}" height="${size - 2 * inset}" `)}</div></body>`,
+    `<body style="margin:0;background:${padding ? theme.light.accent : 'transparent'}"><div style="padding:${inset}px">${svg.replace('<svg ', `<svg width="${size - 2 * inset}" height="${size - 2 * inset}" `)}</div></body>`,
   );
   await page.screenshot({path: file, omitBackground: padding === 0});
   console.log(file);

@@ -3,8 +3,8 @@ import {notFound} from 'next/navigation';
 import {hasLocale} from 'next-intl';
 import {setRequestLocale} from 'next-intl/server';
 import type {ReactNode} from 'react';
-import {routing} from '@/i18n/routing';
-import {theme} from '@/lib/site/theme';
+import {localeParams, routing} from '@/i18n/routing';
+import theme from '@/lib/site/theme.json';
 import {frontPagePath, siteUrl} from '@/lib/site/urls';
 import Document from '../_components/Document';
 
@@ -13,9 +13,7 @@ type Props = {
   params: Promise<{locale: string}>;
 };
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({locale}));
-}
+export const generateStaticParams = localeParams;
 
 // Every language is known at build time. Any other first segment matches no
 // route, so Next answers it with app/global-not-found.tsx.

@@ -1,6 +1,6 @@
 import type {ReactNode} from 'react';
 import {fontVariables} from '../_styles/fonts';
-import '../_styles/globals.css';
+import '../_styles/base.css';
 
 /**
  * The `<html>` of every page, in its language. Rendered by app/[locale]/layout.tsx

@@ -1,3 +1,4 @@
+import './LanguageSwitcher.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {ownName} from '@/i18n/languageNames';
@@ -11,43 +12,41 @@ import PositionKeepingLink from './PositionKeepingLink';
 // that language.
 export default async function LanguageSwitcher({locale, versions}: {locale: Locale; versions: LanguageVersion[]}) {
   const t = await getTranslations({locale, namespace: 'LocaleSwitcher'});
-
-  const items = await Promise.all(
-    versions.map(async ({locale: candidate, href, exists, keepsPosition}) => {
-      const name = await ownName(candidate);
-      if (candidate === locale) {
-        return (
-          <span className="language-switcher__current" aria-current="true" lang={candidate}>
-            {name}
-          </span>
-        );
-      }
-      const attributes = {href, hrefLang: candidate, lang: candidate, className: 'language-switcher__link'};
-      if (!exists) {
-        const tOther = await getTranslations({locale: candidate, namespace: 'LocaleSwitcher'});
-        return (
-          <a {...attributes} data-missing="true" aria-label={tOther('missing', {language: name})}>
-            {name}
-          </a>
-        );
-      }
-      return keepsPosition ? (
-        <PositionKeepingLink {...attributes}>{name}</PositionKeepingLink>
-      ) : (
-        <a {...attributes}>{name}</a>
-      );
-    }),
-  );
-
   return (
     <nav className="language-switcher" aria-label={t('label')}>
-      <ul className="language-switcher__list">
-        {items.map((item, index) => (
-          <li key={versions[index]?.locale} className="language-switcher__item">
-            {item}
+      <ul className="language-switcher__list inline-list">
+        {versions.map((version) => (
+          <li key={version.locale} className="language-switcher__item">
+            {version.locale === locale ? <CurrentLanguage locale={locale} /> : <LanguageLink version={version} />}
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+async function CurrentLanguage({locale}: {locale: Locale}) {
+  return (
+    <span className="language-switcher__current" aria-current="true" lang={locale}>
+      {await ownName(locale)}
+    </span>
+  );
+}
+
+async function LanguageLink({version: {locale, href, exists, keepsPosition}}: {version: LanguageVersion}) {
+  const name = await ownName(locale);
+  const attributes = {href, hrefLang: locale, lang: locale, className: 'language-switcher__link'};
+  if (!exists) {
+    const t = await getTranslations({locale, namespace: 'LocaleSwitcher'});
+    return (
+      <a {...attributes} data-missing="true" aria-label={t('missing', {language: name})}>
+        {name}
+      </a>
+    );
+  }
+  return keepsPosition ? (
+    <PositionKeepingLink {...attributes}>{name}</PositionKeepingLink>
+  ) : (
+    <a {...attributes}>{name}</a>
   );
 }

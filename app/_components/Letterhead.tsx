@@ -1,3 +1,4 @@
+import './Letterhead.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {association} from '@/lib/site/association';

@@ -1,3 +1,4 @@
+import './SiteFooter.css';
 import {getTranslations} from 'next-intl/server';
 import type {Locale} from 'next-intl';
 import {mailtoHref, telHref, websiteHref} from '@/lib/site/contact';

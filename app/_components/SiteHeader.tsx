@@ -1,3 +1,4 @@
+import './SiteHeader.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {frontPagePath} from '@/lib/site/urls';

@@ -1,3 +1,4 @@
+import './SkipLink.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 

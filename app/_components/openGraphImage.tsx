@@ -3,7 +3,7 @@ import path from 'node:path';
 import {ImageResponse} from 'next/og';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {theme} from '@/lib/site/theme';
+import theme from '@/lib/site/theme.json';
 
 // The link preview of a page in its language: its title and the association's
 // name in that language, set in the site's serif. Satori reads WOFF but not

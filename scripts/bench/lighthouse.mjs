@@ -44,7 +44,8 @@ async function withRetries(run, attempts = 3) {
   }
 }
 
-export async function lighthouseScores(baseUrl, paths, {runs = 3, presets = ['mobile', 'desktop']} = {}) {
+/** `runs` per preset: `{mobile: 9, desktop: 3}`. */
+export async function lighthouseScores(baseUrl, paths, {runs = {mobile: 3, desktop: 3}} = {}) {
   // The bench's edge has a throwaway certificate.
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
@@ -53,9 +54,9 @@ export async function lighthouseScores(baseUrl, paths, {runs = 3, presets = ['mo
   const results = {};
   try {
     for (const pathname of paths) {
-      for (const preset of presets) {
+      for (const [preset, count] of Object.entries(runs)) {
         const samples = [];
-        for (let run = 0; run < runs; run += 1)
+        for (let run = 0; run < count; run += 1)
           samples.push(await withRetries(() => runOnce(chrome.port, baseUrl + pathname, preset)));
         const summary = {};
         for (const key of Object.keys(samples[0])) summary[key] = median(samples.map((sample) => sample[key]));

@@ -1,5 +1,5 @@
 // Cuts the self-hosted serif down to the letters the site can show, before
-// `next build` / `next dev`: every character of messages/*.json, printable
+// `next build` / `next dev`: every character of messages/**/*.json, printable
 // ASCII, and the punctuation and spaces that number and date formatting
 // produce (Swedish "750 000" has a no-break space). The variable weight axis
 // is limited to the weights the stylesheet uses, the layout features to those
@@ -36,7 +36,8 @@ const features = [
 
 const characters = new Set();
 const messagesDir = path.join(root, 'messages');
-for (const file of readdirSync(messagesDir).filter((name) => name.endsWith('.json'))) {
+// The interface text and every statement in every language (messages/statements/<id>/<locale>.json).
+for (const file of readdirSync(messagesDir, {recursive: true}).filter((name) => name.endsWith('.json'))) {
   for (const character of readFileSync(path.join(messagesDir, file), 'utf8')) characters.add(character);
 }
 for (let code = 0x20; code < 0x7f; code += 1) characters.add(String.fromCodePoint(code));

@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test';
 import type {APIRequestContext} from '@playwright/test';
+import {siteContent} from '../support/content';
 
 const requiredHeaders: Record<string, RegExp> = {
   'strict-transport-security': /max-age=\d{8,}/,
@@ -10,6 +11,9 @@ const requiredHeaders: Record<string, RegExp> = {
   'cross-origin-resource-policy': /^same-origin$/,
   'content-security-policy': /frame-ancestors 'none'/,
 };
+
+// A statement of the build, for the table of its routes below.
+const known = siteContent.statements[0]?.id ?? 'none';
 
 // Set when npm run check:edge runs this table through the nginx edge.
 const edge = Boolean(process.env.E2E_BASE_URL);
@@ -69,13 +73,33 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     ['/sv', 200, {'x-invoke-status': '500'}],
     ['/sv', 200, {'x-middleware-rewrite': '/en'}],
     ['/sv', 200, {'x-nextjs-data': '1'}],
+    // The statement pages: /{locale}/statements/{id}.
+    ['/sv/statements/no-such-statement', 404],
+    [`/sv/statements/${known.toUpperCase()}`, 404],
+    [`/sv/statements/${known}/`, 'redirect'],
+    [`/sv/statements/${known}%2F..%2F..%2Fetc%2Fpasswd`, 'client error'],
+    ['/sv/statements/..%2F..%2Fetc%2Fpasswd', 'client error'],
+    // Next resolves an encoded dot segment, here to /sv: a redirect on the site.
+    ['/sv/statements/%2e%2e', 'redirect'],
+    ['/sv/statements/%zz', 400],
+    [`/sv/statements/${'a'.repeat(4000)}`, 404],
+    [`/sv/statements/${known}?${'q=%3Cscript%3E&'.repeat(300)}`, 200],
+    [`/sv/statements/${known}/opengraph-image/nope`, 404],
+    ['/sv/feed.xml?format=%00', 200],
+    ['/xx/feed.xml', 404],
   ];
+  // Long paths are shortened in the titles, which stay unique by their middle.
+  const short = (text: string) =>
+    text.length > 60 ? `${text.slice(0, 40)}…${text.slice(-16)} (${text.length})` : text;
   for (const [path, expected, headers] of table) {
-    test(`${path.slice(0, 40)} ${headers ? JSON.stringify(headers).slice(0, 50) : ''}`, async ({request}) => {
+    test(`${short(path)} ${headers ? short(JSON.stringify(headers)) : ''}`, async ({request, baseURL}) => {
       const response = await request.get(path, {headers, maxRedirects: 0});
       if (expected === 'redirect') {
         expect(response.status()).toBeGreaterThanOrEqual(300);
         expect(response.status()).toBeLessThan(400);
+        // To this site, and never to a host the request named.
+        const location = new URL(response.headers().location ?? '', baseURL);
+        expect(location.origin).toBe(new URL(baseURL ?? '').origin);
       } else if (expected === 'client error') {
         expect(response.status()).toBeGreaterThanOrEqual(400);
         expect(response.status()).toBeLessThan(500);
@@ -89,7 +113,7 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     // TRACE dies inside Next before the proxy runs (Node's fetch refuses the
     // method: a 500); the edge refuses it, so it is checked there.
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', ...(edge ? ['TRACE'] : [])]) {
-      for (const path of ['/sv', '/', '/sv/nope', '/sitemap.xml']) {
+      for (const path of ['/sv', `/sv/statements/${known}`, '/', '/sv/nope', '/sitemap.xml', '/sv/feed.xml']) {
         const response = await request.fetch(path, {method, maxRedirects: 0});
         expect(response.status(), `${method} ${path}`).toBe(405);
         expect(response.headers().allow).toBe('GET, HEAD');

@@ -1,105 +1,135 @@
 import {expect, test} from '@playwright/test';
-import {routing} from '../../i18n/routing';
-import {absoluteUrl, openGraphLocale} from '../../app/_lib/site';
-import {originalLocale} from '../../app/_lib/statement';
-import {locales, translatorFor} from '../support/messages';
+import {translationsOf} from '../../lib/content/versions';
+import {frontPageAlternates, statementAlternates} from '../../lib/site/alternates';
+import type {Alternates} from '../../lib/site/alternates';
+import {absoluteUrl, feedPath, frontPagePath, openGraphLocale, statementPath} from '../../lib/site/urls';
+import {expectedText, siteContent} from '../support/content';
+import {hreflangAlternates, meta, openGraphAlternateLocales, sitemapEntries, structuredData} from '../support/head';
+import type {locales} from '../support/messages';
+import {translatorFor} from '../support/messages';
 import {pngSize} from '../support/png';
+import {frontPages, sitePages} from '../support/pages';
 
-const href = (url: string | null | undefined) => (url ? new URL(url).href : url);
+const absolute = (alternates: Alternates) =>
+  Object.entries(alternates).map(([hreflang, path]) => [hreflang, absoluteUrl(path)]);
+const otherOpenGraphLocales = (alternates: Alternates, locale: string) =>
+  Object.keys(alternates)
+    .filter((hreflang) => hreflang !== 'x-default' && hreflang !== locale)
+    .map((hreflang) => openGraphLocale(hreflang as (typeof locales)[number]))
+    .sort();
 
-for (const locale of locales) {
-  test.describe(`/${locale}`, () => {
-    test('links its canonical URL and every language, absolute, from the configured origin', async ({page}) => {
-      await page.goto(`/${locale}`);
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absoluteUrl(`/${locale}`));
-      const alternates = await page
-        .locator('link[rel="alternate"][hreflang]')
-        .evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
-      expect(alternates.map(([lang, url]) => [lang, href(url)])).toEqual([
-        ...routing.locales.map((other) => [other, absoluteUrl(`/${other}`)]),
-        ['x-default', absoluteUrl('/')],
-      ]);
+const pages = [
+  ...frontPages.map(({locale, path}) => ({locale, path, alternates: frontPageAlternates()})),
+  ...sitePages.map(({statement, locale, path}) => ({locale, path, alternates: statementAlternates(statement)})),
+];
+
+for (const {locale, path, alternates} of pages) {
+  test.describe(path, () => {
+    test('links its canonical URL and exactly its language versions, absolute, from the configured origin', async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', absoluteUrl(path));
+      expect(await hreflangAlternates(page)).toEqual(absolute(alternates));
     });
 
-    test('describes itself for link previews in its language', async ({page, request}) => {
-      const t = translatorFor(locale);
-      await page.goto(`/${locale}`);
-      const meta = async (property: string) =>
-        page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
-      expect(await meta('og:title')).toBe(t('Metadata.title'));
-      expect(await meta('og:description')).toBe(t('Metadata.description'));
-      expect(await meta('og:url')).toBe(absoluteUrl(`/${locale}`));
-      expect(await meta('og:locale')).toBe(openGraphLocale(locale));
-      const alternateLocales = await page
-        .locator('meta[property="og:locale:alternate"]')
-        .evaluateAll((tags) => tags.map((tag) => tag.getAttribute('content')));
-      expect(alternateLocales.sort()).toEqual(
-        routing.locales
-          .filter((other) => other !== locale)
-          .map(openGraphLocale)
-          .sort(),
-      );
-      expect(await meta('twitter:card')).toBe('summary_large_image');
+    test('makes its language’s Atom feed discoverable', async ({page}) => {
+      await page.goto(path);
+      const feed = page.locator('link[rel="alternate"][type="application/atom+xml"]');
+      await expect(feed).toHaveAttribute('href', absoluteUrl(feedPath(locale)));
+      await expect(feed).toHaveAttribute('title', translatorFor(locale)('Feed.title'));
+    });
 
-      const image = await meta('og:image');
-      expect(image).toMatch(new RegExp(`^${absoluteUrl(`/${locale}/opengraph-image`)}`));
-      expect(await meta('og:image:alt')).toContain(t('Statement.title'));
-      const response = await request.get(new URL(image ?? '').pathname + new URL(image ?? '').search);
+    test('names the other language versions for Open Graph', async ({page}) => {
+      await page.goto(path);
+      expect(await meta(page, 'og:locale')).toBe(openGraphLocale(locale));
+      expect(await openGraphAlternateLocales(page)).toEqual(otherOpenGraphLocales(alternates, locale));
+    });
+
+    test('has a link preview image of its own, in its language', async ({page, request}) => {
+      await page.goto(path);
+      const image = new URL((await meta(page, 'og:image')) ?? '');
+      expect(image.href.startsWith(absoluteUrl(`${path}/opengraph-image`))).toBe(true);
+      expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+      const response = await request.get(image.pathname + image.search);
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toBe('image/png');
       expect(pngSize(await response.body())).toEqual({width: 1200, height: 630});
     });
+  });
+}
 
-    test('carries JSON-LD for the association and the statement in this language', async ({page}) => {
-      const t = translatorFor(locale);
-      await page.goto(`/${locale}`);
-      const json = await page.locator('script[type="application/ld+json"]').textContent();
-      const graph = (JSON.parse(json ?? '') as {'@graph': Record<string, unknown>[]})['@graph'];
+for (const {locale, path} of frontPages) {
+  test(`${path} describes itself for link previews in its language`, async ({page}) => {
+    const t = translatorFor(locale);
+    await page.goto(path);
+    expect(await meta(page, 'og:type')).toBe('website');
+    expect(await meta(page, 'og:title')).toBe(t('Metadata.title'));
+    expect(await meta(page, 'og:description')).toBe(t('Metadata.description'));
+    expect(await meta(page, 'og:url')).toBe(absoluteUrl(frontPagePath(locale)));
+  });
+}
+
+for (const {statement, locale, path} of sitePages) {
+  test.describe(path, () => {
+    const t = translatorFor(locale);
+    const text = expectedText(siteContent, statement, locale);
+
+    test('describes itself for link previews as an article in its language', async ({page}) => {
+      await page.goto(path);
+      expect(await meta(page, 'og:type')).toBe('article');
+      expect(await meta(page, 'og:title')).toBe(t('Metadata.statementTitle', {title: text.title}));
+      expect(await meta(page, 'og:description')).toBe(text.description);
+      expect(await meta(page, 'og:url')).toBe(absoluteUrl(path));
+      expect(await meta(page, 'article:published_time')).toBe(statement.issued.iso);
+      expect(await meta(page, 'og:image:alt')).toBe(
+        t('OpenGraph.alt', {title: text.title, association: text.association}),
+      );
+    });
+
+    test('carries JSON-LD for the association and this version, linked to the versions that exist', async ({page}) => {
+      await page.goto(path);
+      const graph = await structuredData(page);
       const organization = graph.find((node) => node['@type'] === 'Organization');
       const article = graph.find((node) => node['@type'] === 'Article');
       expect(organization).toMatchObject({
-        name: t('Statement.association'),
+        name: t('Metadata.siteName'),
         alternateName: [t('Letterhead.properName'), t('Letterhead.name')],
         foundingDate: '2003',
         email: t('Contact.email'),
         address: {'@type': 'PostalAddress', addressCountry: 'SE'},
       });
+      const articleId = (version: string) =>
+        `${absoluteUrl(statementPath(version as typeof locale, statement.id))}#statement`;
       expect(article).toMatchObject({
-        headline: t('Statement.title'),
+        '@id': articleId(locale),
+        headline: text.title,
+        description: text.description,
         inLanguage: locale,
-        url: absoluteUrl(`/${locale}`),
+        datePublished: statement.issued.iso,
+        url: absoluteUrl(path),
         author: {'@id': organization?.['@id']},
       });
-      const statementId = (other: string) => `${absoluteUrl(`/${other}`)}#statement`;
-      if (locale === originalLocale) {
-        expect(article?.workTranslation).toEqual(
-          routing.locales.filter((other) => other !== originalLocale).map((other) => ({'@id': statementId(other)})),
-        );
+      if (locale === statement.originalLocale) {
+        expect(article?.workTranslation).toEqual(translationsOf(statement).map((other) => ({'@id': articleId(other)})));
+        expect(article?.translationOfWork).toBeUndefined();
       } else {
-        expect(article?.translationOfWork).toEqual({'@id': statementId(originalLocale)});
+        expect(article?.translationOfWork).toEqual({'@id': articleId(statement.originalLocale)});
+        expect(article?.workTranslation).toBeUndefined();
       }
     });
   });
 }
 
-test('the sitemap lists every language with all its alternates', async ({request}) => {
+test('the sitemap lists every front page and every statement version, each with exactly its alternates', async ({
+  request,
+}) => {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('xml');
-  const xml = await response.text();
-  const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body = '']) => ({
-    loc: body.match(/<loc>(.*?)<\/loc>/)?.[1],
-    alternates: [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
-      ([, lang, url]) => [lang, href(url ?? null)],
-    ),
-  }));
-  expect(urls.map(({loc}) => loc)).toEqual(routing.locales.map((locale) => absoluteUrl(`/${locale}`)));
-  for (const {alternates} of urls) {
-    expect(alternates).toEqual([
-      ...routing.locales.map((locale) => [locale, absoluteUrl(`/${locale}`)]),
-      ['x-default', absoluteUrl('/')],
-    ]);
-  }
+  expect(sitemapEntries(await response.text())).toEqual(
+    pages.map(({path, alternates}) => ({loc: absoluteUrl(path), alternates: absolute(alternates)})),
+  );
 });
 
 test('robots.txt allows crawling and points at the sitemap', async ({request}) => {
@@ -112,7 +142,7 @@ test('robots.txt allows crawling and points at the sitemap', async ({request}) =
 });
 
 test('next-intl sends no Link header', async ({request}) => {
-  for (const path of ['/', '/sv', '/en', '/az']) {
+  for (const path of ['/', ...pages.map((page) => page.path)]) {
     const response = await request.get(path, {maxRedirects: 0});
     expect(response.headers().link).toBeUndefined();
   }

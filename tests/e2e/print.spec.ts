@@ -2,25 +2,29 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {absoluteUrl} from '../../app/_lib/site';
-import {locales, translatorFor} from '../support/messages';
+import {absoluteUrl} from '../../lib/site/urls';
+import {expectedText, siteContent} from '../support/content';
+import {translatorFor} from '../support/messages';
+import {sitePages} from '../support/pages';
 
-for (const locale of locales) {
-  test(`/${locale} on paper: the statement, signature, contact and its own address; no controls`, async ({page}) => {
+for (const {statement, locale, path: pagePath} of sitePages) {
+  const text = expectedText(siteContent, statement, locale);
+
+  test(`${pagePath} on paper: the statement, signature, contact and its own address; no controls`, async ({page}) => {
     const t = translatorFor(locale);
-    await page.goto(`/${locale}`);
+    await page.goto(pagePath);
     await page.emulateMedia({media: 'print'});
     await expect(page.getByRole('navigation')).toBeHidden();
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.locator('.paragraph-link').first()).toBeHidden();
     await expect(page.getByRole('heading', {level: 1})).toBeVisible();
-    await expect(page.getByText(t('Statement.signatory'), {exact: true})).toBeVisible();
+    await expect(page.getByText(text.signatory, {exact: true})).toBeVisible();
     await expect(page.locator('address')).toBeVisible();
-    await expect(page.getByText(t('Print.source', {url: absoluteUrl(`/${locale}`)}))).toBeVisible();
+    await expect(page.getByText(t('Print.source', {url: absoluteUrl(pagePath)}))).toBeVisible();
   });
 
-  test(`/${locale} prints to an A4 PDF of a few pages`, async ({page}, testInfo) => {
-    await page.goto(`/${locale}`);
+  test(`${pagePath} prints to an A4 PDF of a few pages`, async ({page}, testInfo) => {
+    await page.goto(pagePath);
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
@@ -29,7 +33,7 @@ for (const locale of locales) {
     const file = testInfo.outputPath(`${locale}.pdf`);
     mkdirSync(path.dirname(file), {recursive: true});
     writeFileSync(file, pdf);
-    // A4 is 595 × 842 points; a one-page statement should not need more than three.
+    // A4 is 595 × 842 points; a letter of a page or two should not need more than three.
     const mediaBoxes = [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
     expect(mediaBoxes.length).toBeGreaterThan(0);
     expect(mediaBoxes.length).toBeLessThanOrEqual(3);
@@ -38,8 +42,8 @@ for (const locale of locales) {
       expect(Math.round(Number(height))).toBe(842);
     }
     // The text layer carries the words, letters intact (pdftotext: scripts/ensure-test-tools.sh).
-    const text = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
-    expect(text).toContain(translatorFor(locale)('Statement.title'));
-    expect(text).toContain(translatorFor(locale)('Statement.signatory'));
+    const pdfText = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
+    expect(pdfText).toContain(text.title);
+    expect(pdfText).toContain(text.signatory);
   });
 }

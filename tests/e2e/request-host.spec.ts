@@ -1,18 +1,25 @@
 import {expect, test} from '@playwright/test';
+import {siteContent} from '../support/content';
 
 // A client chooses its Host and X-Forwarded-Host headers; nothing the site
 // sends may repeat them (cache poisoning, phishing links in previews).
 const forgedHost = 'evil.example';
+const known = siteContent.statements[0]?.id ?? 'none';
 const paths = [
   '/',
   '/sv',
   '/en',
   '/az',
+  `/sv/statements/${known}`,
+  `/sv/statements/${known}/`,
+  '/sv/statements/no-such-statement',
   '/sv/nope',
   '/xx',
   '/sitemap.xml',
   '/robots.txt',
-  '/sv/opengraph-image/statement',
+  '/sv/feed.xml',
+  '/sv/opengraph-image/front-page',
+  `/sv/statements/${known}/opengraph-image/statement`,
 ];
 
 for (const path of paths) {

@@ -1,7 +1,6 @@
 import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
-import {locales} from '../support/messages';
-import {everyKindOfPage} from '../support/pages';
+import {everyKindOfPage, sitePages} from '../support/pages';
 
 // Nothing moves while a page loads and hydrates (fonts arriving, the Share
 // button appearing): the layout-shift entries Chromium reports add up to 0.
@@ -9,7 +8,7 @@ import {everyKindOfPage} from '../support/pages';
 // a slow phone connection: on loopback they are nearly always there before the
 // first frame, which hides a font that swaps in later and re-wraps the text.
 const fontTimings = ['fonts on time', 'fonts after the first paint'] as const;
-const statementPages = new Set(locales.map((locale) => `/${locale}`));
+const statementPages = new Set(sitePages.map(({path}) => path));
 
 /** Holds back every font file until the page has painted text in the fallback. */
 async function delayFontsPastFirstPaint(page: Page) {

@@ -3,6 +3,7 @@ import type {ChildProcess} from 'node:child_process';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
 import {locales, translatorFor} from '../support/messages';
+import {frontPages, sitePages} from '../support/pages';
 
 // The deployable server (output: 'standalone') serves the site on its own:
 // every page, asset and redirect, with the same headers as `next start`.
@@ -34,10 +35,10 @@ test.afterAll(() => {
   server?.kill('SIGTERM');
 });
 
-test('serves every language page with its hash-based CSP, and the assets each page loads', async ({request}) => {
-  for (const locale of locales) {
-    const response = await request.get(`${origin}/${locale}`);
-    expect(response.status()).toBe(200);
+test('serves every page with its hash-based CSP, and the assets each page loads', async ({request}) => {
+  for (const {locale, path} of [...frontPages, ...sitePages]) {
+    const response = await request.get(origin + path);
+    expect(response.status(), path).toBe(200);
     expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
     const html = await response.text();
     expect(html).toContain(`<html lang="${locale}"`);
@@ -57,10 +58,15 @@ test('negotiates, redirects and answers unknown paths like next start', async ({
   const notFoundHtml = await notFound.text();
   expect(notFoundHtml).toContain(translatorFor('az')('NotFound.title'));
   // The 404 page finds its font preloads in the build's manifest from the
-  // standalone server's own directory (app/_lib/notFoundFontFiles.ts).
+  // standalone server's own directory (app/_components/not-found/fontFiles.ts).
   const fonts = [...notFoundHtml.matchAll(/<link rel="preload" href="([^"]+\.woff2)"/g)].map(([, url]) => url);
   expect(fonts.length).toBeGreaterThan(0);
   for (const font of fonts) expect((await request.get(origin + font)).status(), font).toBe(200);
+
+  // A 404 under the statements reads the collection, traced into the standalone output.
+  const unknownStatement = await request.get(`${origin}/az/statements/no-such-statement`);
+  expect(unknownStatement.status()).toBe(404);
+  expect(await unknownStatement.text()).toContain(translatorFor('az')('NotFound.title'));
 
   expect((await request.get(`${origin}/%zz`)).status()).toBe(400);
 });
@@ -71,8 +77,13 @@ test('serves the sitemap, robots.txt, icons, manifests and preview images', asyn
   }
   for (const locale of locales) {
     expect((await request.get(`${origin}/${locale}/manifest.webmanifest`)).status()).toBe(200);
-    const image = await request.get(`${origin}/${locale}/opengraph-image/statement`);
-    expect(image.status()).toBe(200);
-    expect(image.headers()['content-type']).toBe('image/png');
+    expect((await request.get(`${origin}/${locale}/feed.xml`)).headers()['content-type']).toContain('atom+xml');
+  }
+  for (const {path} of [...frontPages, ...sitePages]) {
+    const html = await (await request.get(origin + path)).text();
+    const image = new URL(html.match(/<meta property="og:image" content="([^"]+)"/)?.[1] ?? '');
+    const response = await request.get(origin + image.pathname + image.search);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
   }
 });

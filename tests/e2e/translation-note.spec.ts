@@ -1,36 +1,45 @@
 import {expect, test} from '@playwright/test';
-import {originalLocale} from '../../app/_lib/statement';
-import {locales, translatorFor} from '../support/messages';
+import type {Page} from '@playwright/test';
+import {translationsOf} from '../../lib/content/versions';
+import {statementPath} from '../../lib/site/urls';
+import {translatorFor} from '../support/messages';
+import {sitePages} from '../support/pages';
+import {translationNote} from '../support/translation-note';
 
-const translations = locales.filter((locale) => locale !== originalLocale);
-/** The note as text, and the words of its link to the original. */
-function translationNote(locale: (typeof locales)[number]) {
-  const markup = translatorFor(locale).markup('Translation.translation', {original: (chunks) => `<a>${chunks}</a>`});
-  return {text: markup.replace(/<\/?a>/g, ''), link: markup.match(/<a>(.*)<\/a>/)?.[1] ?? ''};
-}
+// W3C's model: a translation says, near its title, that it is one, of which
+// original, which prevails; the original lists its translations.
+for (const {statement, locale, path} of sitePages) {
+  const original = statement.originalLocale;
+  const paragraph = statement.paragraphIds.at(-1) ?? '';
+  const note = (page: Page) => page.locator('.statement__issued + .translation-note');
 
-for (const locale of translations) {
-  test(`/${locale} says, under the title, that it is a translation and links to the original`, async ({page}) => {
-    await page.goto(`/${locale}#appeal`);
-    const note = page.locator('h1 + .translation-note');
-    await expect(note).toHaveText(translationNote(locale).text);
-    const link = note.getByRole('link', {name: translationNote(locale).link});
-    // With JavaScript the link leads to the same paragraph of the original.
-    await expect(link).toHaveAttribute('href', `/${originalLocale}#appeal`);
-    await expect(link).toHaveAttribute('hreflang', originalLocale);
-    await link.click();
-    await expect(page).toHaveURL(new RegExp(`/${originalLocale}#appeal$`));
-    await expect(page.locator('#appeal')).toBeInViewport();
-  });
-}
-
-test(`/${originalLocale} says it is the original and lists the translations`, async ({page}) => {
-  await page.goto(`/${originalLocale}`);
-  const note = page.locator('h1 + .translation-note');
-  await expect(note).toContainText(translatorFor(originalLocale)('Translation.original'));
-  for (const locale of translations) {
-    const link = note.getByRole('link', {name: translatorFor(locale)('Language.name')});
-    await expect(link).toHaveAttribute('href', `/${locale}`);
-    await expect(link).toHaveAttribute('lang', locale);
+  if (locale !== original) {
+    test(`${path} says under its title that it translates the original, and links to its paragraph`, async ({page}) => {
+      const expected = translationNote(locale, original);
+      await page.goto(`${path}#${paragraph}`);
+      await expect(note(page)).toHaveText(expected.text);
+      const link = note(page).getByRole('link', {name: expected.link});
+      // With JavaScript the link leads to the same paragraph of the original.
+      await expect(link).toHaveAttribute('href', `${statementPath(original, statement.id)}#${paragraph}`);
+      await expect(link).toHaveAttribute('hreflang', original);
+      await link.click();
+      await expect(page).toHaveURL(`${statementPath(original, statement.id)}#${paragraph}`);
+      await expect(page.locator(`[id="${paragraph}"]`)).toBeInViewport();
+    });
+  } else {
+    test(`${path} says it is the original and lists its translations`, async ({page}) => {
+      await page.goto(path);
+      const t = translatorFor(locale);
+      const translations = translationsOf(statement);
+      await expect(note(page)).toContainText(
+        translations.length ? t('Translation.original') : t('Translation.originalOnly'),
+      );
+      await expect(note(page).getByRole('link')).toHaveCount(translations.length);
+      for (const translation of translations) {
+        const link = note(page).getByRole('link', {name: translatorFor(translation)('Language.name')});
+        await expect(link).toHaveAttribute('href', statementPath(translation, statement.id));
+        await expect(link).toHaveAttribute('lang', translation);
+      }
+    });
   }
-});
+}

@@ -30,3 +30,27 @@ export function statementPages(collection: Collection): StatementPage[] {
 export function expectedText(collection: Collection, statement: Statement, locale: Locale) {
   return formatStatement(collection, statement, locale);
 }
+
+/** Every message of a statement's text in one language, flat (`paragraphs.appeal` → text). */
+export function statementMessages(collection: Collection, statement: Statement, locale: Locale): Map<string, string> {
+  const {paragraphs, ...rest} = collection.text(statement, locale);
+  return new Map([
+    ...Object.entries(rest),
+    ...Object.entries(paragraphs).map(([id, text]): [string, string] => [`paragraphs.${id}`, text]),
+  ]);
+}
+
+/** Both collections, for the unit tests that hold for every statement. */
+export const collections: [name: string, collection: Collection][] = [
+  ['site', siteContent],
+  ['fixture', fixtureContent],
+];
+
+/** Every translation of every statement of both collections, as test cases. */
+export const translationCases = collections.flatMap(([name, collection]) =>
+  collection.statements.flatMap((statement) =>
+    statement.locales
+      .filter((locale) => locale !== statement.originalLocale)
+      .map((locale) => ({name: `${name} ${statement.id} ${locale}`, collection, statement, locale})),
+  ),
+);

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {association} from '@/app/_lib/association';
-import {telHref} from '@/app/_lib/contact';
+import {association} from '@/lib/site/association';
+import {telHref} from '@/lib/site/contact';
 import {locales, translatorFor} from '../support/messages';
 
 // The structured details (JSON-LD) and the contact block readers see must agree.

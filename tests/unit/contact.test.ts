@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {mailtoHref, telHref, websiteHref} from '@/app/_lib/contact';
+import {mailtoHref, telHref, websiteHref} from '@/lib/site/contact';
 
 describe('contact links', () => {
   test('a displayed phone number becomes a dialable tel: URI', () => {

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from 'vitest';
-import {assetContentSecurityPolicy, securityHeaders} from '@/app/_lib/securityHeaders';
+import {assetContentSecurityPolicy, securityHeaders} from '@/lib/security/headers';
 
 // nginx adds the site's security headers to the responses it makes itself;
 // they must stay the very headers the app sends.

@@ -1,55 +1,32 @@
-import {parse, TYPE} from '@formatjs/icu-messageformat-parser';
-import type {MessageFormatElement} from '@formatjs/icu-messageformat-parser';
 import {describe, expect, test} from 'vitest';
+import {statementMessages, translationCases} from '../support/content';
+import {parseMessage, signature} from '../support/icu';
 import {flattenMessages, loadMessages, locales} from '../support/messages';
 
-const source = 'en';
-const sourceMessages = flattenMessages(loadMessages(source));
-const translations = locales.filter((locale) => locale !== source);
+// Every translation must use the arguments and tags of its source, so that no
+// figure, date or link can go missing or appear twice: the interface files
+// against English (en.json, the typed contract), each statement's files against
+// its own original.
 
-/** The ICU arguments (with their type) and rich-text tags a message uses. */
-function signature(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
-  for (const element of elements) {
-    switch (element.type) {
-      case TYPE.argument:
-        found.add(`{${element.value}}`);
-        break;
-      case TYPE.number:
-        found.add(`{${element.value}, number}`);
-        break;
-      case TYPE.date:
-        found.add(`{${element.value}, date}`);
-        break;
-      case TYPE.time:
-        found.add(`{${element.value}, time}`);
-        break;
-      case TYPE.plural:
-      case TYPE.select:
-        // A plural in one language may be a plain number in another, so the
-        // argument counts, not the way it is spelled.
-        found.add(`{${element.value}, ${element.type === TYPE.select ? 'select' : 'number'}}`);
-        for (const option of Object.values(element.options)) signature(option.value, found);
-        break;
-      case TYPE.tag:
-        found.add(`<${element.value}>`);
-        signature(element.children, found);
-        break;
-      default:
-        break;
+const mismatchesOf = (source: Map<string, string>, translation: Map<string, string>, where: string) => {
+  const mismatches: string[] = [];
+  for (const [key, message] of translation) {
+    const original = source.get(key);
+    if (original === undefined) continue;
+    const expected = [...signature(parseMessage(`${where} source ${key}`, original))].sort();
+    const actual = [...signature(parseMessage(`${where} ${key}`, message))].sort();
+    if (expected.join() !== actual.join()) {
+      mismatches.push(`${key}: source has ${expected.join(' ') || 'none'}, ${where} has ${actual.join(' ') || 'none'}`);
     }
   }
-  return found;
-}
+  return mismatches;
+};
 
-function parseOrThrow(locale: string, key: string, message: string) {
-  try {
-    return parse(message);
-  } catch (error) {
-    throw new Error(`${locale}.json ${key}: ${(error as Error).message}\n  ${message}`);
-  }
-}
+describe('interface message files', () => {
+  const source = 'en';
+  const sourceMessages = flattenMessages(loadMessages(source));
+  const translations = locales.filter((locale) => locale !== source);
 
-describe('message files', () => {
   test.each(locales)('%s.json has no empty message', (locale) => {
     const empty = [...flattenMessages(loadMessages(locale))].filter(([, text]) => text.trim() === '');
     expect(empty.map(([key]) => key)).toEqual([]);
@@ -64,21 +41,18 @@ describe('message files', () => {
 
   test.each(locales)('every message in %s.json parses as ICU', (locale) => {
     for (const [key, message] of flattenMessages(loadMessages(locale))) {
-      expect(() => parseOrThrow(locale, key, message)).not.toThrow();
+      expect(() => parseMessage(`${locale}.json ${key}`, message)).not.toThrow();
     }
   });
 
   test.each(translations)('%s.json uses the same ICU arguments and tags as en.json', (locale) => {
-    const mismatches: string[] = [];
-    for (const [key, message] of flattenMessages(loadMessages(locale))) {
-      const original = sourceMessages.get(key);
-      if (original === undefined) continue;
-      const expected = [...signature(parseOrThrow(source, key, original))].sort();
-      const actual = [...signature(parseOrThrow(locale, key, message))].sort();
-      if (expected.join() !== actual.join()) {
-        mismatches.push(`${key}: en has ${expected.join(' ') || 'none'}, ${locale} has ${actual.join(' ') || 'none'}`);
-      }
-    }
-    expect(mismatches).toEqual([]);
+    expect(mismatchesOf(sourceMessages, flattenMessages(loadMessages(locale)), `${locale}.json`)).toEqual([]);
+  });
+});
+
+describe.each(translationCases)('$name', ({collection, statement, locale}) => {
+  test('uses the same ICU arguments and tags as its original', () => {
+    const original = statementMessages(collection, statement, statement.originalLocale);
+    expect(mismatchesOf(original, statementMessages(collection, statement, locale), locale)).toEqual([]);
   });
 });

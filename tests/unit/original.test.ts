@@ -1,40 +1,88 @@
 import {describe, expect, test} from 'vitest';
-import {expectedParagraphs, translatorFor} from '../support/messages';
-import {normalizeText, seedStatement, sentences} from '../support/seed';
+import type {Collection} from '@/lib/content/collection';
+import {formatStatement} from '@/lib/content/format';
+import {fixtureContent, siteContent} from '../support/content';
+import {translatorFor} from '../support/messages';
+import {
+  FIXTURE_ORIGINALS_DIRECTORY,
+  normalizeText,
+  ORIGINALS_DIRECTORY,
+  parseReceived,
+  receivedText,
+  sentences,
+} from '../support/received';
 
-const seed = seedStatement();
-const t = translatorFor('en');
+// Every statement's original language renders the text the association sent,
+// word for word, against its own fixture of the received text.
+const collections: [name: string, collection: Collection, originals: string][] = [
+  ['site', siteContent, ORIGINALS_DIRECTORY],
+  ['fixture', fixtureContent, FIXTURE_ORIGINALS_DIRECTORY],
+];
 
-describe('the English original (tests/fixtures/statement-en.md)', () => {
-  test('the fixture yields nine paragraphs, the one split by a page break joined', () => {
-    expect(seed.paragraphs).toHaveLength(9);
-    expect(seed.paragraphs[5]).toContain('military formations and military infrastructure. Unlike Armenia');
-  });
+for (const [name, collection, originals] of collections) {
+  describe.each(collection.statements.map((statement) => [statement.id, statement] as const))(
+    `${name} statement %s, in its original language`,
+    (id, statement) => {
+      const received = receivedText(originals, id);
+      const rendered = formatStatement(collection, statement, statement.originalLocale);
 
-  test('en.json renders the statement word for word, sentence by sentence', () => {
-    const rendered = expectedParagraphs('en').map(({text}) => normalizeText(text));
-    expect(sentences(rendered)).toEqual(sentences(seed.paragraphs));
-    // The same sentences, also in the same paragraphs.
-    expect(rendered).toEqual(seed.paragraphs);
-  });
+      test('has its received text as a fixture', () => {
+        expect(received, `${originals}/${id}.md`).toBeDefined();
+      });
 
-  test('title, closing and signature are the original words', () => {
-    expect(t('Statement.title')).toBe(seed.title);
-    expect([t('Statement.closing'), t('Statement.signatory'), t('Statement.association')]).toEqual([
-      seed.closing,
-      seed.signatory,
-      seed.association,
-    ]);
-  });
+      test('renders the paragraphs word for word, sentence by sentence', () => {
+        const paragraphs = rendered.paragraphs.map(({text}) => normalizeText(text));
+        expect(sentences(paragraphs)).toEqual(sentences(received?.paragraphs ?? []));
+        // The same sentences, also in the same paragraphs.
+        expect(paragraphs).toEqual(received?.paragraphs);
+      });
 
-  test('the contact block is the original one', () => {
-    expect([
-      t('Contact.careOf'),
-      t('Contact.street'),
-      t('Contact.region'),
-      t('Contact.website'),
-      `${t('Contact.phoneLabel')} ${t('Contact.phone')}`,
-      t('Contact.email'),
-    ]).toEqual(seed.contact);
+      test('has the original title, closing and signature', () => {
+        expect([rendered.title, rendered.closing, rendered.signatory, rendered.association]).toEqual([
+          received?.title,
+          received?.closing,
+          received?.signatory,
+          received?.association,
+        ]);
+      });
+
+      // The footer shows the association's contact block on every page; where a
+      // letter carries one, it must be the one the site shows in that language.
+      test.runIf(Boolean(received?.contact.length))('shows the contact block of the letter', () => {
+        const t = translatorFor(statement.originalLocale);
+        expect([
+          t('Contact.careOf'),
+          t('Contact.street'),
+          t('Contact.region'),
+          t('Contact.website'),
+          `${t('Contact.phoneLabel')} ${t('Contact.phone')}`,
+          t('Contact.email'),
+        ]).toEqual(received?.contact);
+      });
+    },
+  );
+}
+
+test('the received text is read with a paragraph split by a page break joined back', () => {
+  const received = parseReceived(
+    [
+      'Letterhead',
+      '---',
+      '## **Title**',
+      'One. Two runs on',
+      'after the break.',
+      'Next.',
+      '**Yours,**',
+      '**Name**',
+      '**Org**',
+    ].join('\n\n'),
+  );
+  expect(received).toEqual({
+    title: 'Title',
+    paragraphs: ['One. Two runs on after the break.', 'Next.'],
+    closing: 'Yours,',
+    signatory: 'Name',
+    association: 'Org',
+    contact: [],
   });
 });

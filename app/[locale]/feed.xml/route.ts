@@ -1,6 +1,6 @@
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {routing} from '@/i18n/routing';
+import {localeParams, routing} from '@/i18n/routing';
 import {atomFeed} from '@/lib/feeds/atom';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
@@ -12,9 +12,7 @@ import {absoluteUrl, feedPath, frontPagePath, statementPath} from '@/lib/site/ur
 // each linking its other language versions. Written at build time.
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({locale}));
-}
+export const generateStaticParams = localeParams;
 
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
   const {locale} = await params;

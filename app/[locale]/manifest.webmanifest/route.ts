@@ -1,17 +1,15 @@
 import type {MetadataRoute} from 'next';
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {routing} from '@/i18n/routing';
-import {theme} from '@/lib/site/theme';
+import {localeParams, routing} from '@/i18n/routing';
+import theme from '@/lib/site/theme.json';
 import {frontPagePath} from '@/lib/site/urls';
 
 // One web manifest per language (Next's manifest.ts exists only once, at the
 // root), so an installed site carries its name in the reader's language.
 export const dynamic = 'force-static';
 
-export function generateStaticParams() {
-  return routing.locales.map((locale) => ({locale}));
-}
+export const generateStaticParams = localeParams;
 
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
   const {locale} = await params;

@@ -1,3 +1,4 @@
+import './front-page.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {ownName} from '@/i18n/languageNames';
@@ -39,14 +40,10 @@ export default async function OtherLanguageStatements({locale, list}: {locale: L
             <p className="statement-summary__date">
               <IssuedDate locale={locale} issued={statement.issued} />
             </p>
-            <ul className="statement-summary__versions">
+            <ul className="statement-summary__versions inline-list">
               {versions.map((version) => (
                 <li key={version.locale}>
-                  <a
-                    href={statementPath(version.locale, statement.id)}
-                    hrefLang={version.locale}
-                    lang={version.locale}
-                  >
+                  <a href={statementPath(version.locale, statement.id)} hrefLang={version.locale} lang={version.locale}>
                     {version.name}
                   </a>
                 </li>

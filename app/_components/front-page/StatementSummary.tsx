@@ -1,3 +1,4 @@
+import './front-page.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import type {FormattedStatement} from '@/lib/content/format';

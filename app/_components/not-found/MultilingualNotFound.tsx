@@ -1,3 +1,4 @@
+import './not-found.css';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {frontPagePath} from '@/lib/site/urls';

@@ -14,8 +14,7 @@ const LOCALE_REQUEST_HEADER = 'x-next-intl-locale';
 
 /** What a request that matched no page was asking for. */
 export type NotFoundRequest =
-  | {locale: undefined; missingTranslationOf?: undefined}
-  | {locale: Locale; missingTranslationOf?: Statement};
+  {locale: undefined; missingTranslationOf?: undefined} | {locale: Locale; missingTranslationOf?: Statement};
 
 /**
  * The language of a request that matched no page, if its path had one, and

@@ -1,3 +1,4 @@
+import './statement.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import type {FormattedStatement} from '@/lib/content/format';
@@ -34,8 +35,7 @@ export default async function StatementArticle({locale, statement, text}: Props)
         </div>
         {text.paragraphs.map(({id, text: paragraph}, index) => (
           <p key={id} id={id} className="statement__paragraph">
-            {paragraph}{' '}
-            <ParagraphLink id={id} url={`${url}#${id}`} label={tLinks('paragraph', {number: index + 1})} />
+            {paragraph} <ParagraphLink id={id} url={`${url}#${id}`} label={tLinks('paragraph', {number: index + 1})} />
           </p>
         ))}
         <Signature text={text} />

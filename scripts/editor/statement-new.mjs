@@ -1,0 +1,189 @@
+// npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM]
+//                          [--content <dir>] [--originals <dir>]
+//
+// Starts a new statement: its entry, the file of its original language and the
+// template of its received text. Nothing in them is invented. Every field the
+// editor has to supply is left empty (or, for an unknown date, a placeholder
+// that is not a date), so the build refuses the statement, naming the file and
+// the field, until all of it is written: a half-done statement cannot ship.
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import * as prettier from 'prettier';
+import {
+  EditorError,
+  ENTRY_FILE,
+  isCalendarDate,
+  isMain,
+  issuedPattern,
+  MAX_ID_LENGTH,
+  ORIGINALS_DIRECTORY,
+  run,
+  STATEMENTS_DIRECTORY,
+  statementIdPattern,
+} from './content.mjs';
+import {readLocales} from './locales.mjs';
+
+const usage =
+  'usage: npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM] ' +
+  '[--content <dir>] [--originals <dir>]';
+
+export const ISSUED_PLACEHOLDER = 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNote saying why the day is not known';
+export const FIRST_PARAGRAPH = 'first-paragraph';
+
+/** The checked request, or an EditorError saying what is wrong with it. */
+export function parseRequest(args, locales = readLocales()) {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      original: {type: 'string'},
+      issued: {type: 'string'},
+      content: {type: 'string'},
+      originals: {type: 'string'},
+    },
+  });
+  if (positionals.length !== 1) throw new EditorError(`give exactly one statement id\n${usage}`);
+  const [id = ''] = positionals;
+  if (!statementIdPattern.test(id)) {
+    throw new EditorError(
+      `"${id}" is not a statement id: lowercase ASCII letters and digits in words joined by single hyphens, ` +
+        'e.g. 2024-05-statement-on-mine-victims',
+    );
+  }
+  if (id.length > MAX_ID_LENGTH) throw new EditorError(`"${id}" is ${id.length} characters; at most ${MAX_ID_LENGTH}`);
+  const {original} = values;
+  if (original === undefined) throw new EditorError(`say which language the statement was written in\n${usage}`);
+  if (!locales.includes(original)) {
+    throw new EditorError(`--original ${original} is not a language of the site: ${locales.join(', ')}`);
+  }
+  const {issued} = values;
+  if (issued !== undefined && !(issuedPattern.test(issued) && isCalendarDate(issued))) {
+    throw new EditorError(`--issued ${issued} is not a day (YYYY-MM-DD) or month (YYYY-MM) that exists`);
+  }
+  return {
+    id,
+    original,
+    issued,
+    contentDirectory: path.resolve(values.content ?? STATEMENTS_DIRECTORY),
+    originalsDirectory: path.resolve(values.originals ?? ORIGINALS_DIRECTORY),
+  };
+}
+
+/** statement.json: nothing the editor has not given, so the build fails until it is complete. */
+export function entrySkeleton({original, issued}) {
+  return {
+    issued: issued ?? ISSUED_PLACEHOLDER,
+    // A month needs its reason; an empty one is refused like a missing one.
+    ...(issued?.length === 7 ? {issuedNote: ''} : {}),
+    original,
+    paragraphs: [FIRST_PARAGRAPH],
+    arguments: {},
+  };
+}
+
+/** <original>.json: every text empty, which the loader refuses (each must be at least one character). */
+export function textSkeleton() {
+  return {
+    title: '',
+    description: '',
+    paragraphs: {[FIRST_PARAGRAPH]: ''},
+    closing: '',
+    signatory: '',
+    association: '',
+  };
+}
+
+// The received-text template, in the layout tests/support/received.ts reads. Each
+// placeholder ends a sentence: a line that does not is read as running on into the next.
+export const receivedTemplate = `replace with the letterhead as printed on the letter, one line each
+
+---
+
+## replace with the title, exactly as received
+
+replace with the first paragraph, exactly as received.
+
+replace with each further paragraph, a blank line between paragraphs (one paragraph here per id in statement.json).
+
+**replace with the closing, e.g. Yours,**
+
+**replace with the name of the signatory**
+
+**replace with the name of the association**
+
+---
+
+replace with the contact block as printed (address, website, phone, e-mail), or, if the letter has none, delete it and the --- line above it
+`;
+
+// Formatted as `npm run lint` (prettier --check) expects the files under messages/.
+async function formatJson(value) {
+  const options = await prettier.resolveConfig(path.join(STATEMENTS_DIRECTORY, ENTRY_FILE));
+  return prettier.format(JSON.stringify(value, null, 2), {...options, parser: 'json'});
+}
+
+/** Writes the three files; refuses, before writing anything, if the statement exists. */
+export async function scaffold(request) {
+  const {id, original, contentDirectory, originalsDirectory} = request;
+  for (const directory of [contentDirectory, originalsDirectory]) {
+    if (!existsSync(directory)) throw new EditorError(`${directory} does not exist`);
+  }
+  const folder = path.join(contentDirectory, id);
+  const receivedFile = path.join(originalsDirectory, `${id}.md`);
+  for (const existing of [folder, receivedFile]) {
+    if (existsSync(existing)) throw new EditorError(`${existing} already exists: statement ${id} has been started`);
+  }
+  const files = {
+    entry: path.join(folder, ENTRY_FILE),
+    text: path.join(folder, `${original}.json`),
+    received: receivedFile,
+  };
+  const contents = {
+    entry: await formatJson(entrySkeleton(request)),
+    text: await formatJson(textSkeleton()),
+    received: receivedTemplate,
+  };
+  mkdirSync(folder);
+  // `wx`: never over another file, even one created since the checks above.
+  for (const key of Object.keys(files)) writeFileSync(files[key], contents[key], {flag: 'wx'});
+  return files;
+}
+
+function nextSteps({id, original, issued}, files, locales) {
+  const shown = (file) => path.relative(process.cwd(), file);
+  const translations = locales.filter((locale) => locale !== original);
+  const issuedStep =
+    issued === undefined
+      ? '"issued": the day the statement is dated (YYYY-MM-DD), or, if the letter has no date, the month ' +
+        '(YYYY-MM) and an "issuedNote" saying why the day is not known'
+      : issued.length === 7
+        ? '"issuedNote": why the day is not known'
+        : `"issued" is ${issued}`;
+  return [
+    `Started statement ${id}, written in ${original}:`,
+    ...Object.values(files).map((file) => `  ${shown(file)}`),
+    '',
+    'Next steps (docs/publishing.md explains each):',
+    `  1. ${shown(files.received)}: the text exactly as the association sent it, in place of every "replace with" line.`,
+    `  2. ${shown(files.entry)}: ${issuedStep};`,
+    `     "paragraphs": one id per paragraph of the text, in order, in place of "${FIRST_PARAGRAPH}";`,
+    '     "arguments": every figure and date of the text, e.g. {"killed": 67, "attackDate": {"date": "2023-09-19"}}.',
+    `  3. ${shown(files.text)}: every empty "" text: title, description, one message per paragraph id`,
+    '     (figures and dates as {killed, number}, {attackDate, date, long}), closing, signatory, association.',
+    `  4. Translations: ${translations.map((locale) => `${locale}.json`).join(', ')} beside it, with the same paragraph ids.`,
+    '  5. Check: npm run translations:status, then npm run test:unit.',
+    '',
+    'Until every field is filled in, npm run build and npm run test:unit refuse the statement and name what is missing.',
+  ].join('\n');
+}
+
+export async function main(args) {
+  const locales = readLocales();
+  const request = parseRequest(args, locales);
+  const files = await scaffold(request);
+  console.log(nextSteps(request, files, locales));
+  return 0;
+}
+
+if (isMain(import.meta)) await run('statement:new', main);

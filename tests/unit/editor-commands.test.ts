@@ -1,0 +1,302 @@
+import {spawnSync} from 'node:child_process';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {loadCollection} from '@/lib/content/collection';
+import {parseEntry, parseText} from '@/lib/content/entry';
+import {routing} from '@/i18n/routing';
+import {parseReceived} from '../support/received';
+
+// The editor's commands, run as the editor runs them (a Node process each),
+// against scratch folders: a test never writes into messages/ or tests/fixtures/.
+const root = path.join(__dirname, '..', '..');
+const SITE_STATEMENTS = path.join(root, 'messages', 'statements');
+const FIXTURE_STATEMENTS = path.join(root, 'tests', 'fixtures', 'content', 'statements');
+
+function run(script: string, args: string[]) {
+  const {status, stdout, stderr} = spawnSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'editor', script), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
+  return {status, stdout, stderr};
+}
+
+let scratch: string;
+let content: string;
+let originals: string;
+beforeEach(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'editor-commands-'));
+  content = path.join(scratch, 'statements');
+  originals = path.join(scratch, 'originals');
+  mkdirSync(content);
+  mkdirSync(originals);
+});
+afterEach(() => rmSync(scratch, {recursive: true, force: true}));
+
+const statementNew = (...args: string[]) =>
+  run('statement-new.mjs', [...args, '--content', content, '--originals', originals]);
+const status = (directory: string) => run('translations-status.mjs', ['--content', directory]);
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Every file under the scratch folder, so that a refusal can be shown to have written nothing. */
+const filesIn = (directory: string) => readdirSync(directory, {recursive: true, encoding: 'utf8'}).sort();
+
+describe('npm run statement:new', () => {
+  const id = '2024-05-statement-on-mine-victims';
+
+  test('creates the entry, the text of the original language and the received-text template', () => {
+    const {status, stdout} = statementNew(id, '--original', 'sv');
+    expect(status).toBe(0);
+    expect(filesIn(scratch)).toEqual(
+      [
+        'originals',
+        `originals/${id}.md`,
+        'statements',
+        `statements/${id}`,
+        `statements/${id}/statement.json`,
+        `statements/${id}/sv.json`,
+      ].map((file) => file.split('/').join(path.sep)),
+    );
+    expect(readJson(path.join(content, id, 'statement.json'))).toEqual({
+      issued: 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNote saying why the day is not known',
+      original: 'sv',
+      paragraphs: ['first-paragraph'],
+      arguments: {},
+    });
+    expect(readJson(path.join(content, id, 'sv.json'))).toEqual({
+      title: '',
+      description: '',
+      paragraphs: {'first-paragraph': ''},
+      closing: '',
+      signatory: '',
+      association: '',
+    });
+    // The editor is told what is left to do, and how to check it.
+    for (const step of [
+      'replace with',
+      '"issued"',
+      '"paragraphs"',
+      'npm run translations:status',
+      'npm run test:unit',
+    ]) {
+      expect(stdout).toContain(step);
+    }
+  });
+
+  test('invents no date: without --issued the build refuses the entry, naming the field', () => {
+    statementNew(id, '--original', 'en');
+    const file = path.join(content, id, 'statement.json');
+    expect(() => parseEntry(file, readJson(file))).toThrow(/issued/);
+  });
+
+  test('a month needs the reason the day is not known', () => {
+    statementNew(id, '--original', 'az', '--issued', '2024-05');
+    const file = path.join(content, id, 'statement.json');
+    expect(readJson(file)).toMatchObject({issued: '2024-05', issuedNote: ''});
+    expect(() => parseEntry(file, readJson(file))).toThrow(/issuedNote/);
+  });
+
+  test('a given day is taken as it is, and the empty text is still refused by the build', () => {
+    statementNew(id, '--original', 'en', '--issued', '2024-05-02');
+    const entryFile = path.join(content, id, 'statement.json');
+    const entry = parseEntry(entryFile, readJson(entryFile));
+    expect(entry.issued).toMatchObject({iso: '2024-05-02', precision: 'day'});
+    const textFile = path.join(content, id, 'en.json');
+    expect(() => parseText(textFile, readJson(textFile), entry.paragraphs)).toThrow(/title[\s\S]*description/);
+  });
+
+  test('the received-text template has the layout of a received text, every line a "replace with"', () => {
+    statementNew(id, '--original', 'sv');
+    const received = parseReceived(readFileSync(path.join(originals, `${id}.md`), 'utf8'));
+    const lines = [
+      received.title,
+      ...received.paragraphs,
+      received.closing,
+      received.signatory,
+      received.association,
+      ...received.contact,
+    ];
+    expect(received.paragraphs).toHaveLength(2);
+    expect(received.contact).toHaveLength(1);
+    for (const line of lines) expect(line).toMatch(/^replace with /);
+  });
+
+  test('writes the JSON files as prettier formats them (npm run lint checks messages/)', async () => {
+    statementNew(id, '--original', 'sv', '--issued', '2024-05');
+    const options = await prettier.resolveConfig(path.join(SITE_STATEMENTS, 'statement.json'));
+    for (const name of ['statement.json', 'sv.json']) {
+      const text = readFileSync(path.join(content, id, name), 'utf8');
+      expect(await prettier.check(text, {...options, parser: 'json'}), name).toBe(true);
+    }
+  });
+
+  test('refuses an id that already has a statement, and changes nothing', () => {
+    expect(statementNew(id, '--original', 'sv').status).toBe(0);
+    const entryFile = path.join(content, id, 'statement.json');
+    writeFileSync(entryFile, '{"issued": "being written"}');
+    const again = statementNew(id, '--original', 'en');
+    expect(again.status).not.toBe(0);
+    expect(again.stderr).toMatch(/already exists/);
+    expect(readFileSync(entryFile, 'utf8')).toBe('{"issued": "being written"}');
+    expect(existsSync(path.join(content, id, 'en.json'))).toBe(false);
+  });
+
+  test('refuses an id of the published statements', () => {
+    cpSync(SITE_STATEMENTS, content, {recursive: true});
+    const before = filesIn(scratch);
+    const [published] = readdirSync(SITE_STATEMENTS);
+    const refused = statementNew(published ?? '', '--original', 'en');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/already exists/);
+    expect(filesIn(scratch)).toEqual(before);
+  });
+
+  test('refuses an id whose received text exists already', () => {
+    writeFileSync(path.join(originals, `${id}.md`), 'received');
+    const refused = statementNew(id, '--original', 'sv');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(/already exists/);
+    expect(filesIn(scratch)).toEqual(['originals', path.join('originals', `${id}.md`), 'statements']);
+  });
+
+  test.each([
+    ['an id with capitals and an underscore', ['Bad_Id', '--original', 'sv'], /"Bad_Id" is not a statement id/],
+    ['an id that is a path', ['../x', '--original', 'sv'], /"\.\.\/x" is not a statement id/],
+    ['an id of spaces', ['a b', '--original', 'sv'], /is not a statement id/],
+    ['an id over 100 characters', [`${'a'.repeat(50)}-${'b'.repeat(50)}`, '--original', 'sv'], /at most 100/],
+    [
+      'a language the site does not have',
+      [id, '--original', 'fr'],
+      /--original fr is not a language of the site: sv, en, az/,
+    ],
+    ['no language', [id], /say which language/],
+    ['no id', ['--original', 'sv'], /exactly one statement id/],
+    ['a day that does not exist', [id, '--original', 'sv', '--issued', '2024-02-30'], /--issued 2024-02-30 is not/],
+    ['a date that is not one', [id, '--original', 'sv', '--issued', 'yesterday'], /--issued yesterday is not/],
+  ])('refuses %s, and writes nothing', (_, args, message) => {
+    const refused = statementNew(...args);
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toMatch(message);
+    expect(filesIn(scratch)).toEqual(['originals', 'statements']);
+  });
+});
+
+type Row = [id: string, ...cells: string[]];
+
+/** The table's rows (header first) as words, and the column where each word starts. */
+function table(stdout: string) {
+  const lines = stdout.split('\n');
+  const rows = lines.slice(0, lines.indexOf('')).map((line) => [...line.matchAll(/\S+/g)]);
+  return {
+    rows: rows.map((row) => row.map((match) => match[0]) as Row),
+    columns: rows.map((row) => row.map((match) => match.index)),
+    summary: lines[lines.indexOf('') + 1],
+  };
+}
+
+describe('npm run translations:status', () => {
+  const header = ['statement', ...routing.locales];
+
+  test('tells for the fixture statements which language is the original, which translated, which missing', () => {
+    const {status: code, stdout, stderr} = status(FIXTURE_STATEMENTS);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const {rows, summary} = table(stdout);
+    // Newest first; tests/fixtures/content/README.md lists the same.
+    expect(rows).toEqual([
+      ['statement', 'sv', 'en', 'az'],
+      ['2025-05-fixture-swedish-only', 'original', 'missing', 'missing'],
+      ['2024-11-fixture-azerbaijani-original', 'missing', 'translated', 'original'],
+      ['2024-03-fixture-first-statement', 'translated', 'original', 'translated'],
+    ]);
+    expect(summary).toBe('3 statements in 3 languages: 3 originals, 3 translated, 3 missing');
+  });
+
+  test('aligns every column under its heading', () => {
+    const {columns} = table(status(FIXTURE_STATEMENTS).stdout);
+    expect(columns.length).toBeGreaterThan(1);
+    for (const row of columns) expect(row).toEqual(columns[0]);
+  });
+
+  test.each([
+    ['fixture', FIXTURE_STATEMENTS],
+    ['site', SITE_STATEMENTS],
+  ])('agrees with what the build reads of the %s statements', (_, directory) => {
+    const {statements} = loadCollection(directory);
+    const {status: code, stdout} = status(directory);
+    expect(code).toBe(0);
+    expect(table(stdout).rows).toEqual([
+      header,
+      ...statements.map((statement) => [
+        statement.id,
+        ...routing.locales.map((locale) =>
+          locale === statement.originalLocale
+            ? 'original'
+            : statement.locales.includes(locale)
+              ? 'translated'
+              : 'missing',
+        ),
+      ]),
+    ]);
+  });
+
+  test('reads messages/statements/ when not told otherwise', () => {
+    const {status: code, stdout} = run('translations-status.mjs', []);
+    expect(code).toBe(0);
+    expect(table(stdout).rows).toContainEqual([
+      '2023-09-statement-of-the-world-azerbaijanis',
+      'translated',
+      'original',
+      'translated',
+    ]);
+  });
+
+  test('names each malformed statement and its problem, lists the sound ones, and fails', () => {
+    cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
+    writeFileSync(path.join(content, '2024-03-fixture-first-statement', 'sv.json'), '{"title": ');
+    rmSync(path.join(content, '2025-05-fixture-swedish-only', 'sv.json'));
+    mkdirSync(path.join(content, '2020-01-no-entry'));
+    writeFileSync(path.join(content, '2020-01-no-entry', 'en.json'), '{}');
+    const {status: code, stdout, stderr} = status(content);
+    expect(code).toBe(1);
+    expect(table(stdout).rows).toEqual([
+      header,
+      ['2024-11-fixture-azerbaijani-original', 'missing', 'translated', 'original'],
+    ]);
+    expect(table(stdout).summary).toBe('1 statement in 3 languages: 1 original, 1 translated, 1 missing');
+    expect(stderr).toMatch(/^ {2}2020-01-no-entry\n {4}statement\.json is missing$/m);
+    expect(stderr).toMatch(/^ {2}2024-03-fixture-first-statement\n {4}sv\.json is not valid JSON/m);
+    expect(stderr).toMatch(/^ {2}2025-05-fixture-swedish-only\n {4}the original, sv\.json, is missing$/m);
+  });
+
+  test('names a translation whose paragraphs are not those of the entry', () => {
+    cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
+    const file = path.join(content, '2024-11-fixture-azerbaijani-original', 'en.json');
+    const text = readJson(file) as {paragraphs: Record<string, string>};
+    delete text.paragraphs.figures;
+    writeFileSync(file, JSON.stringify(text));
+    const {status: code, stderr} = status(content);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/en\.json: paragraphs of statement\.json it lacks: figures/);
+  });
+
+  test('fails on a statement just started, until its fields are filled in', () => {
+    expect(statementNew('2024-05-started', '--original', 'sv').status).toBe(0);
+    const {status: code, stderr} = status(content);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/2024-05-started\n {4}statement\.json: "issued" is not yet a day/);
+    expect(stderr).toMatch(/sv\.json: not yet written: title, description, closing, signatory, association/);
+  });
+
+  test('fails on a folder that does not exist', () => {
+    const {status: code, stderr} = status(path.join(scratch, 'nowhere'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/nowhere does not exist/);
+  });
+});
