@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {parseEntry, parseText, statementIdPattern} from './entry';
+import {MAX_ID_LENGTH, parseEntry, parseText, statementIdPattern} from './entry';
 import type {Statement, StatementText} from './types';
 
 // A collection of statements is a directory with one folder per statement:
@@ -23,18 +23,30 @@ export type Collection = {
   text(statement: Statement, locale: Locale): StatementText;
 };
 
-const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+function readJson(file: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
 
 /** Newest first; statements of the same day or month by id, so the order never depends on the file system. */
-function newestFirst(a: Statement, b: Statement): number {
+export function newestFirst(a: Statement, b: Statement): number {
   return b.issued.date.getTime() - a.issued.date.getTime() || a.id.localeCompare(b.id);
 }
 
-function loadStatement(directory: string, id: string): {statement: Statement; texts: Map<Locale, StatementText>} {
-  if (!statementIdPattern.test(id) || id.length > 100) {
+/** One statement folder, checked; throws, naming the file and the field, on anything malformed. */
+export function loadStatement(
+  directory: string,
+  id: string,
+): {statement: Statement; texts: Map<Locale, StatementText>} {
+  if (!statementIdPattern.test(id) || id.length > MAX_ID_LENGTH) {
     throw new Error(`${directory}: "${id}" is not a statement id (lowercase ASCII words joined by hyphens)`);
   }
   const folder = path.join(directory, id);
+  if (!existsSync(path.join(folder, ENTRY_FILE))) throw new Error(`${path.join(folder, ENTRY_FILE)} is missing`);
   const entry = parseEntry(path.join(folder, ENTRY_FILE), readJson(path.join(folder, ENTRY_FILE)));
   const texts = new Map<Locale, StatementText>();
   for (const locale of routing.locales) {
@@ -46,7 +58,7 @@ function loadStatement(directory: string, id: string): {statement: Statement; te
   );
   if (unknown.length > 0) throw new Error(`${folder}: unexpected ${unknown.join(', ')}`);
   if (!texts.has(entry.original)) {
-    throw new Error(`${folder}: the original (${entry.original}.json) is missing`);
+    throw new Error(`${path.join(folder, `${entry.original}.json`)}, the original, is missing`);
   }
   return {
     statement: {

@@ -15,6 +15,16 @@ function isCalendarDate(iso: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
 }
 
+/** The longest id a statement may have (it is part of every address of it). */
+export const MAX_ID_LENGTH = 100;
+
+const issuedFormat = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/** Whether `iso` can be a statement's `issued`: a day (YYYY-MM-DD) or a month (YYYY-MM) that exists. */
+export function isIssuedDate(iso: string): boolean {
+  return issuedFormat.test(iso) && isCalendarDate(iso);
+}
+
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a day as YYYY-MM-DD')
@@ -24,8 +34,7 @@ const entrySchema = z
   .object({
     issued: z
       .string()
-      .regex(/^\d{4}-\d{2}(?:-\d{2})?$/, 'a day (YYYY-MM-DD) or, when the day is not known, a month (YYYY-MM)')
-      .refine(isCalendarDate, 'a date that exists'),
+      .refine(isIssuedDate, 'a day (YYYY-MM-DD) or, when the day is not known, a month (YYYY-MM), that exists'),
     // Required for a month: why the day is not given (see IssuedDate).
     issuedNote: z.string().min(1).optional(),
     original: z.enum(routing.locales),

@@ -13,16 +13,15 @@ import * as prettier from 'prettier';
 import {
   EditorError,
   ENTRY_FILE,
-  isCalendarDate,
+  isIssuedDate,
   isMain,
-  issuedPattern,
+  locales as siteLocales,
   MAX_ID_LENGTH,
   ORIGINALS_DIRECTORY,
   run,
   STATEMENTS_DIRECTORY,
   statementIdPattern,
-} from './content.mjs';
-import {readLocales} from './locales.mjs';
+} from './project.mjs';
 
 const usage =
   'usage: npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM] ' +
@@ -32,7 +31,7 @@ export const ISSUED_PLACEHOLDER = 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNo
 export const FIRST_PARAGRAPH = 'first-paragraph';
 
 /** The checked request, or an EditorError saying what is wrong with it. */
-export function parseRequest(args, locales = readLocales()) {
+export function parseRequest(args, locales = siteLocales) {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
@@ -58,7 +57,7 @@ export function parseRequest(args, locales = readLocales()) {
     throw new EditorError(`--original ${original} is not a language of the site: ${locales.join(', ')}`);
   }
   const {issued} = values;
-  if (issued !== undefined && !(issuedPattern.test(issued) && isCalendarDate(issued))) {
+  if (issued !== undefined && !isIssuedDate(issued)) {
     throw new EditorError(`--issued ${issued} is not a day (YYYY-MM-DD) or month (YYYY-MM) that exists`);
   }
   return {
@@ -179,10 +178,9 @@ function nextSteps({id, original, issued}, files, locales) {
 }
 
 export async function main(args) {
-  const locales = readLocales();
-  const request = parseRequest(args, locales);
+  const request = parseRequest(args);
   const files = await scaffold(request);
-  console.log(nextSteps(request, files, locales));
+  console.log(nextSteps(request, files, siteLocales));
   return 0;
 }
 

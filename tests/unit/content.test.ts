@@ -119,7 +119,7 @@ describe('a malformed statement stops the build with a message naming its file',
   });
 
   test('a statement without the file of its original language', () => {
-    expect(withFile('en.json', undefined)).toThrow(/the original \(en\.json\) is missing/);
+    expect(withFile('en.json', undefined)).toThrow(/en\.json, the original, is missing/);
   });
 
   test('a file that is neither the entry nor a language', () => {
