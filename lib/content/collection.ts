@@ -46,8 +46,9 @@ export function loadStatement(
     throw new Error(`${directory}: "${id}" is not a statement id (lowercase ASCII words joined by hyphens)`);
   }
   const folder = path.join(directory, id);
-  if (!existsSync(path.join(folder, ENTRY_FILE))) throw new Error(`${path.join(folder, ENTRY_FILE)} is missing`);
-  const entry = parseEntry(path.join(folder, ENTRY_FILE), readJson(path.join(folder, ENTRY_FILE)));
+  const entryFile = path.join(folder, ENTRY_FILE);
+  if (!existsSync(entryFile)) throw new Error(`${entryFile} is missing`);
+  const entry = parseEntry(entryFile, readJson(entryFile));
   const texts = new Map<Locale, StatementText>();
   for (const locale of routing.locales) {
     const file = path.join(folder, `${locale}.json`);
