@@ -79,6 +79,7 @@ try {
   const script = curl([`${edge}/sv`]).match(/\/_next\/static\/[^"]+\.js/)?.[0] ?? '';
   for (const [what, url] of [
     ['pages', `${edge}/sv`],
+    ['feeds', `${edge}/sv/feed.xml`],
     ['build assets', edge + script],
   ]) {
     const encodings = ['br', 'gzip'].map((accepted) => encodingOf(url, accepted === 'br' ? 'gzip, br' : accepted));
