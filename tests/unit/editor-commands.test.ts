@@ -3,7 +3,7 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import {loadCollection} from '@/lib/content/collection';
 import {parseEntry, parseText} from '@/lib/content/entry';
 import {routing} from '@/i18n/routing';
@@ -11,6 +11,9 @@ import {parseReceived} from '../support/received';
 
 // The editor's commands, run as the editor runs them (a Node process each),
 // against scratch folders: a test never writes into messages/ or tests/fixtures/.
+// Each process compiles the site's TypeScript loader (jiti) first, which on a
+// busy 2-core machine takes longer than Vitest's default 5 s.
+vi.setConfig({testTimeout: 30_000});
 const root = path.join(__dirname, '..', '..');
 const SITE_STATEMENTS = path.join(root, 'messages', 'statements');
 const FIXTURE_STATEMENTS = path.join(root, 'tests', 'fixtures', 'content', 'statements');
