@@ -1,4 +1,4 @@
-import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {getTranslations} from 'next-intl/server';
 import Document from './_components/Document';
 import {notFoundVersions, statementVersions} from './_components/languageVersions';
 import FontPreloads from './_components/not-found/FontPreloads';
@@ -14,7 +14,6 @@ export default async function GlobalNotFound() {
   const {locale, missingTranslationOf} = await getNotFoundRequest();
   if (!locale) return <MultilingualNotFound />;
 
-  setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'NotFound'});
   return (
     <Document lang={locale}>

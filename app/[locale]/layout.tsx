@@ -1,7 +1,6 @@
 import type {Metadata, Viewport} from 'next';
 import {notFound} from 'next/navigation';
 import {hasLocale} from 'next-intl';
-import {setRequestLocale} from 'next-intl/server';
 import type {ReactNode} from 'react';
 import {localeParams, routing} from '@/i18n/routing';
 import theme from '@/lib/site/theme.json';
@@ -37,6 +36,5 @@ export async function generateMetadata({params}: Omit<Props, 'children'>): Promi
 export default async function LocaleLayout({children, params}: Props) {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
   return <Document lang={locale}>{children}</Document>;
 }

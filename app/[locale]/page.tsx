@@ -1,7 +1,7 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {hasLocale} from 'next-intl';
-import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
@@ -33,7 +33,6 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function FrontPage({params}: Props) {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
-  setRequestLocale(locale);
   const t = await getTranslations({locale, namespace: 'FrontPage'});
   const [latest, ...earlier] = statementsIn(statements.statements, locale);
   const elsewhere = statementsNotIn(statements.statements, locale);

@@ -2,7 +2,7 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import type {Locale} from 'next-intl';
 import {hasLocale} from 'next-intl';
-import {getTranslations, setRequestLocale} from 'next-intl/server';
+import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
@@ -46,7 +46,6 @@ export default async function StatementPage({params}: Props) {
   const found = await resolve(params);
   if (!found) notFound();
   const {locale, statement, text} = found;
-  setRequestLocale(locale);
 
   return (
     <PageFrame locale={locale} versions={statementVersions(statement)}>
