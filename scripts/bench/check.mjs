@@ -22,6 +22,9 @@ const {values: options} = parseArgs({
   options: {
     from: {type: 'string'},
     runs: {type: 'string', default: '5'},
+    // Prints the mobile performance budget's breaches without failing: for a
+    // machine whose browser cannot reach it with any build (see .ci/run).
+    'mobile-performance-advisory': {type: 'boolean', default: false},
   },
   strict: false,
 });
@@ -29,7 +32,8 @@ if (!options.from) {
   // --runs N is passed on below with the check's own default.
   const benchArgs = process.argv
     .slice(2)
-    .filter((arg, index, args) => arg !== '--runs' && args[index - 1] !== '--runs');
+    .filter((arg, index, args) => arg !== '--runs' && args[index - 1] !== '--runs')
+    .filter((arg) => arg !== '--mobile-performance-advisory');
   // Desktop runs gate only accessibility, best practices, SEO and CLS, which
   // do not move between runs (its performance score is printed, not gated):
   // three are enough there, and save CI a third of the Lighthouse time.
@@ -56,6 +60,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const served = results.bytes.edge ? 'edge' : 'site';
 
 const breaches = [];
+const advisories = [];
 for (const [page, kinds] of Object.entries(results.bytes[served])) {
   if (kinds.total.compressed > budgets.firstVisitBytes)
     breaches.push(`${page}: first visit ${kb(kinds.total.compressed)} > ${kb(budgets.firstVisitBytes)}`);
@@ -64,7 +69,7 @@ for (const [page, kinds] of Object.entries(results.bytes[served])) {
 }
 for (const [page, presets] of Object.entries(results.lighthouse[served])) {
   if (presets.mobile.performance < budgets.mobilePerformance)
-    breaches.push(
+    (options['mobile-performance-advisory'] ? advisories : breaches).push(
       `${page}: mobile performance ${presets.mobile.performance} < ${budgets.mobilePerformance} (runs: ${presets.mobile.performanceRuns})`,
     );
   for (const [preset, scores] of Object.entries(presets)) {
@@ -82,6 +87,8 @@ if (results.bytes.origin) {
   const mobile = Object.entries(results.lighthouse.origin).map(([page, p]) => `${page} ${p.mobile.performance}`);
   console.log(`next start alone: first visit ${origin.join(', ')}; mobile performance ${mobile.join(', ')}.`);
 }
+if (advisories.length > 0)
+  console.warn(`\nAdvisory, not gated (--mobile-performance-advisory):\n  ${advisories.join('\n  ')}`);
 if (breaches.length > 0) {
   console.error(`\nBudgets broken:\n  ${breaches.join('\n  ')}`);
   process.exit(1);
