@@ -2,6 +2,7 @@ import {NextRequest, NextResponse} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import {enforceStrictPolicy, noncePolicy, prerenderedPagePolicy} from './lib/security/contentSecurityPolicy';
 import {assetContentSecurityPolicy, securityHeaders} from './lib/security/headers';
+import {allowedMethods} from './lib/security/methods';
 import {routing} from './i18n/routing';
 import {REQUEST_PATH_HEADER} from './lib/site/requestHeaders';
 
@@ -17,6 +18,17 @@ function hasMalformedEncoding(pathname: string): boolean {
   }
 }
 
+/**
+ * Under /_next/ the proxy sees all but the build assets (matcher below): the
+ * image optimizer, which the site has no images for and which answered bare
+ * 400s, and paths Next does not serve in production, which next-intl would
+ * redirect into a language (/_next/data/… to /en/_next/data/…). None is asked
+ * for by a page; development serves its own endpoints there.
+ */
+function isFrameworkPath(pathname: string): boolean {
+  return pathname === '/_next' || pathname.startsWith('/_next/');
+}
+
 /** An answer the proxy gives itself, with the headers every response carries. */
 function plainTextResponse(status: number, text: string, headers: Record<string, string> = {}) {
   const response = new NextResponse(`${text}\n`, {
@@ -27,15 +39,15 @@ function plainTextResponse(status: number, text: string, headers: Record<string,
   return response;
 }
 
-// The site only publishes: there is nothing to post, put or delete.
-const ALLOWED_METHODS = ['GET', 'HEAD'];
-
 export default function proxy(request: NextRequest) {
-  if (!ALLOWED_METHODS.includes(request.method)) {
-    return plainTextResponse(405, '405 Method Not Allowed', {allow: ALLOWED_METHODS.join(', ')});
+  if (!allowedMethods.includes(request.method)) {
+    return plainTextResponse(405, '405 Method Not Allowed', {allow: allowedMethods.join(', ')});
   }
   if (hasMalformedEncoding(request.nextUrl.pathname)) {
     return plainTextResponse(400, '400 Bad Request: malformed percent-encoding in the URL.');
+  }
+  if (enforceStrictPolicy && isFrameworkPath(request.nextUrl.pathname)) {
+    return plainTextResponse(404, '404 Not Found');
   }
 
   const pagePolicy = enforceStrictPolicy ? prerenderedPagePolicy(request.nextUrl.pathname) : undefined;
@@ -83,5 +95,5 @@ function keepPersonal(response: NextResponse) {
 
 export const config = {
   // Everything but Next's own build assets, so that no malformed URL slips past.
-  matcher: '/((?!_next/static|_next/image).*)',
+  matcher: '/((?!_next/static).*)',
 };
