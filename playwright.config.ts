@@ -1,13 +1,18 @@
 import {defineConfig, devices} from '@playwright/test';
 import chromium from './scripts/chromium.json';
 
-// Two production builds, each served by `next start`, in Debian's Chromium
-// (Playwright's own browser download is not reachable here):
-// - the site as `npm run build` makes it, with the association's statements;
+// Two production builds in Debian's Chromium (Playwright's own browser
+// download is not reachable here):
+// - the site as `npm run build` makes it, with the association's statements,
+//   served as it is deployed and as `npm run serve` serves it: the standalone
+//   server's entry point (scripts/serve/), not `next start`, which lacks the
+//   answers that entry point gives before Next runs (TRACE, `*`, CONNECT,
+//   absolute-form targets, RSC payloads: tests/e2e/hardening.spec.ts);
 //   every suite in tests/e2e/ but collection/ runs against it;
 // - the fixture site (scripts/fixture-site.mjs): the same code built with the
 //   test statements of tests/fixtures/content/, for tests/e2e/collection/,
-//   what needs several statements, languages missing, other originals.
+//   what needs several statements, languages missing, other originals;
+//   `next start` is enough there: those suites are about content.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const fixturePort = port + 1;
 export const baseURL = `http://localhost:${port}`;
@@ -35,7 +40,8 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start --port ${port}`,
+      command: 'node .next/standalone/serve/server.mjs',
+      env: {PORT: String(port), HOSTNAME: 'localhost'},
       url: `${baseURL}/en`,
       reuseExistingServer: false,
       timeout: 60_000,

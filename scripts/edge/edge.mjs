@@ -102,7 +102,7 @@ function makeCertificate(dir) {
 }
 
 /**
- * Starts the standalone server on ports.app and nginx on ports.http/https.
+ * Starts the standalone server (its entry point, scripts/serve/) on ports.app and nginx on ports.http/https.
  * Resolves to {url, httpUrl, appUrl, certificate, stop}; stop() ends both and removes
  * the scratch directory unless KEEP_EDGE is set.
  */
@@ -131,7 +131,7 @@ export async function startEdge(ports) {
     makeCertificate(dir);
     writeConfig(dir, {ports, origin: url});
     execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', conf], {stdio: 'inherit'});
-    app = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'server.js')], {
+    app = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'serve', 'server.mjs')], {
       env: {...process.env, PORT: String(ports.app), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
       stdio: 'ignore',
     });

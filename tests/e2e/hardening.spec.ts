@@ -1,6 +1,8 @@
 import {expect, test} from '@playwright/test';
 import type {APIRequestContext} from '@playwright/test';
 import {siteContent} from '../support/content';
+import {everyKindOfPage, frontPages, sitePages} from '../support/pages';
+import {rawRequest} from '../support/rawRequest';
 
 const requiredHeaders: Record<string, RegExp> = {
   'strict-transport-security': /max-age=\d{8,}/,
@@ -15,8 +17,10 @@ const requiredHeaders: Record<string, RegExp> = {
 // A statement of the build, for the table of its routes below.
 const known = siteContent.statements[0]?.id ?? 'none';
 
-// Set when npm run check:edge runs this table through the nginx edge.
-const edge = Boolean(process.env.E2E_BASE_URL);
+// npm run check:edge runs this table through the nginx edge, the only
+// target served over HTTPS (E2E_BASE_URL); otherwise it runs against the
+// standalone server's entry point (playwright.config.ts).
+const edge = (process.env.E2E_BASE_URL ?? '').startsWith('https:');
 
 async function firstScript(request: APIRequestContext) {
   const html = await (await request.get('/sv')).text();
@@ -31,6 +35,9 @@ test.describe('security headers on every kind of response', () => {
     ['a 404 outside the languages', 'GET', '/wp-login.php', 404],
     ['a 400 for a malformed URL', 'GET', '/%zz', 400],
     ['a 405 for a POST', 'POST', '/sv', 405],
+    ['a 405 for a TRACE', 'TRACE', '/sv', 405],
+    ['a 404 for an RSC payload file', 'GET', '/sv.rsc', 404],
+    ['a 404 for the image optimizer', 'GET', '/_next/image?url=%2Ficon.svg&w=64&q=75', 404],
     ['the sitemap', 'GET', '/sitemap.xml', 200],
     ['a static script', 'GET', 'script', 200],
     ['a missing static asset', 'GET', '/_next/static/chunks/missing.js', 404],
@@ -73,6 +80,40 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     ['/sv', 200, {'x-invoke-status': '500'}],
     ['/sv', 200, {'x-middleware-rewrite': '/en'}],
     ['/sv', 200, {'x-nextjs-data': '1'}],
+    // Next's own request headers and query parameters, which a client can send too.
+    ['/sv', 200, {'x-now-route-matches': 'locale=en'}],
+    ['/sv', 200, {'x-matched-path': '/en'}],
+    ['/sv', 200, {'x-invoke-path': '/en', 'x-invoke-query': '%7B%7D'}],
+    ['/sv', 200, {'x-middleware-prefetch': '1'}],
+    ['/sv', 200, {'next-action': 'abc'}],
+    ['/sv', 200, {'next-router-segment-prefetch': '/_tree'}],
+    ['/sv?__nextDataReq=1', 200],
+    ['/sv?__flight__=1', 200],
+    ['/sv?_rsc=1', 200],
+    ['/sv?__nextLocale=en', 200],
+    ['/sv?nxtPlocale=en', 200],
+    [`/en/statements/${known}?nxtPid=no-such-statement`, 200],
+    ['/?nxtPlocale=xx', 'redirect'],
+    // The build's RSC payload files, which no page asks for by name (Next answered them with a 500).
+    ['/sv.rsc', 404],
+    [`/sv/statements/${known}.rsc`, 404],
+    ['/sv.prefetch.rsc', 404],
+    ['/sv.segments/_tree.segment.rsc', 404],
+    [`/sv/statements/${known}.segments/_tree.segment.rsc`, 404],
+    ['/wp-login.php.rsc', 404],
+    // Next's paths that are not build assets.
+    ['/_next/image?url=%2Ficon.svg&w=64&q=75', 404],
+    ['/_next/image?url=http%3A%2F%2Fevil.example%2Fx.png&w=64&q=75', 404],
+    ['/_next/data/build/sv.json', 404],
+    ['/_next/webpack-hmr', 404],
+    ['/_next/nope', 404],
+    ['/__nextjs_original-stack-frame?file=x', 'redirect'],
+    // An encoded path, which next-intl rewrites to its decoded form, behind a
+    // proxy that says it spoke HTTPS: Next fetched it from itself over HTTPS
+    // (a 500 through the edge, whose app listens on 127.0.0.1).
+    ['/sv/%61', 404, {'x-forwarded-proto': 'https'}],
+    ['/sv/statements/%5Bid%5D', 404, {'x-forwarded-proto': 'https'}],
+    ['/%73v', 200, {'x-forwarded-proto': 'https'}],
     // The statement pages: /{locale}/statements/{id}.
     ['/sv/statements/no-such-statement', 404],
     [`/sv/statements/${known.toUpperCase()}`, 404],
@@ -110,9 +151,9 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
   }
 
   test('a page answers only GET and HEAD', async ({request}) => {
-    // TRACE dies inside Next before the proxy runs (Node's fetch refuses the
-    // method: a 500); the edge refuses it, so it is checked there.
-    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', ...(edge ? ['TRACE'] : [])]) {
+    // TRACE never reaches the proxy (Node's fetch refuses it inside Next): the
+    // standalone server's entry point refuses it, and so does the edge.
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
       for (const path of ['/sv', `/sv/statements/${known}`, '/', '/sv/nope', '/sitemap.xml', '/sv/feed.xml']) {
         const response = await request.fetch(path, {method, maxRedirects: 0});
         expect(response.status(), `${method} ${path}`).toBe(405);
@@ -164,4 +205,85 @@ test('the remembered-language cookie is Secure, SameSite=Lax and only ever a con
     maxRedirects: 0,
   });
   expect(junk.headers().location).toBe('/az');
+});
+
+test.describe('RSC requests as the client router sends them, for every kind of page', () => {
+  const pages = new Set([...frontPages, ...sitePages].map(({path}) => path));
+  const routerHeaders: Record<string, string>[] = [
+    {rsc: '1'},
+    {rsc: '1', 'next-router-prefetch': '1'},
+    {rsc: '1', 'next-router-prefetch': '1', 'next-router-segment-prefetch': '/_tree'},
+  ];
+  const paths = [...everyKindOfPage, '/sv/statements/no-such-statement', '/favicon.ico', '/sv/feed.xml'];
+  for (const path of paths) {
+    for (const headers of routerHeaders) {
+      test(`${path} ${JSON.stringify(headers)}`, async ({request}) => {
+        // Next first redirects to the address with the headers' hash in _rsc; followed here.
+        const response = await request.get(path, {headers});
+        if (pages.has(path)) {
+          expect(response.status()).toBe(200);
+          expect(response.headers()['content-type']).toMatch(/^text\/x-component/);
+        } else {
+          // Next looked for a 404's payload in its prerendered HTML: a 500.
+          expect(response.status()).toBeLessThan(500);
+        }
+      });
+    }
+  }
+});
+
+test.describe('every request target HTTP/1.1 allows, and some it does not, gets an answer that stays on the site', () => {
+  // Sent byte for byte (tests/support/rawRequest.ts): Playwright's request API
+  // sends only paths. Where nginx answers before the app, the edge's status is
+  // the second one.
+  type Expected = number | 'redirect';
+  const table: [requestLine: string, standalone: Expected, atTheEdge?: Expected, headers?: Record<string, string>][] = [
+    // absolute-form (RFC 9112 §3.2.2): answered as its path, its host never used.
+    ['GET http://evil.example/sv HTTP/1.1', 200],
+    ['GET https://evil.example/sv HTTP/1.1', 200],
+    ['GET http://evil.example:8080/sv/ HTTP/1.1', 'redirect'],
+    ['GET HTTP://EVIL.EXAMPLE/sv/ HTTP/1.1', 'redirect'],
+    ['GET http://user:pw@evil.example/sv HTTP/1.1', 200, 400],
+    ['GET http://evil.example HTTP/1.1', 'redirect'],
+    ['GET http://evil.example/sv/nope HTTP/1.1', 404],
+    ['GET http://evil.example//x.example/ HTTP/1.1', 'redirect'],
+    ['GET ftp://evil.example/sv HTTP/1.1', 400, 200],
+    // asterisk-form belongs to OPTIONS, authority-form to CONNECT: no path to answer.
+    ['OPTIONS * HTTP/1.1', 400],
+    ['GET * HTTP/1.1', 400],
+    ['TRACE * HTTP/1.1', 400],
+    ['CONNECT evil.example:443 HTTP/1.1', 405, 400],
+    ['GET evil.example:443 HTTP/1.1', 400],
+    ['GET sv HTTP/1.1', 400],
+    // Methods Node's parser does not know, and the one Node's fetch refuses.
+    ['TRACE /sv HTTP/1.1', 405],
+    ['TRACK /sv HTTP/1.1', 405],
+    ['BREW /sv HTTP/1.1', 405],
+    ['get /sv HTTP/1.1', 405, 400],
+    // An Upgrade the site does not speak is ignored (Next dropped the connection).
+    ['GET /sv HTTP/1.1', 200, 200, {connection: 'Upgrade, close', upgrade: 'websocket'}],
+    ['GET /sv HTTP/1.1', 200, 200, {connection: 'Upgrade, HTTP2-Settings, close', upgrade: 'h2c'}],
+  ];
+  for (const [requestLine, standalone, atTheEdge = standalone, headers] of table) {
+    test(`${requestLine}${headers ? ` ${JSON.stringify(headers)}` : ''}`, async ({baseURL}) => {
+      const answer = await rawRequest(baseURL ?? '', requestLine, headers);
+      const expected = edge ? atTheEdge : standalone;
+      if (expected === 'redirect') {
+        expect(answer.status).toBeGreaterThanOrEqual(300);
+        expect(answer.status).toBeLessThan(400);
+        expect(answer.headers.location).toMatch(/^\/(?![/\\])/);
+      } else {
+        expect(answer.status).toBe(expected);
+      }
+      expect(answer.text).not.toContain('evil.example');
+      if (expected === 405) expect(answer.headers.allow).toBe('GET, HEAD');
+      // A refusal carries the site's headers; nginx's own 400s for a request
+      // line it cannot route carry none (deploy/nginx/karabakh.conf).
+      if (!edge && (answer.status ?? 0) >= 400) {
+        for (const [header, pattern] of Object.entries(requiredHeaders)) {
+          expect(answer.headers[header], header).toMatch(pattern);
+        }
+      }
+    });
+  }
 });

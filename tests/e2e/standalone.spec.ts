@@ -5,8 +5,9 @@ import {expect, test} from '@playwright/test';
 import {locales, translatorFor} from '../support/messages';
 import {frontPages, sitePages} from '../support/pages';
 
-// The deployable server (output: 'standalone') serves the site on its own:
-// every page, asset and redirect, with the same headers as `next start`.
+// The deployable server (output: 'standalone', started by its entry point
+// serve/server.mjs, scripts/serve/) serves the site on its own, from its own
+// folder: every page, asset and redirect, with the same headers as `next start`.
 const port = 3150;
 const origin = `http://127.0.0.1:${port}`;
 let server: ChildProcess | undefined;
@@ -15,7 +16,7 @@ test.describe.configure({mode: 'serial'});
 
 test.beforeAll(async () => {
   const root = path.join(__dirname, '..', '..');
-  server = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'server.js')], {
+  server = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'serve', 'server.mjs')], {
     env: {...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
     stdio: 'ignore',
   });
