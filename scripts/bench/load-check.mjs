@@ -3,14 +3,16 @@
 // Load held: autocannon against `next start` on 127.0.0.1, bounded in time.
 // 100 connections for 30 s on each language page and on /, then a 2-minute
 // soak at a fixed rate across the pages while the server's memory is sampled.
-// Prints requests/s, p50/p99 latency, errors, timeouts, unexpected statuses and
-// the memory trend; exits non-zero unless all of those are clean.
+// Then the standalone server's entry point (scripts/serve/) against Next's own
+// server.js, the same bursts one after the other, to show what the entry point
+// costs. Prints requests/s, p50/p99 latency, errors, timeouts, unexpected
+// statuses and the memory trend; exits non-zero unless all of those are clean.
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {load} from './load.mjs';
-import {pagesOf, startNext} from './servers.mjs';
+import {pagesOf, startNext, startStandalone} from './servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({
@@ -59,6 +61,23 @@ try {
   rows.push({load: `soak ${soakRate}/s for ${soakSeconds} s`, ...soak});
 } finally {
   server.stop();
+}
+
+// The entry point in front of Next's handler, and Next's own server, same build, same run.
+for (const [index, [name, script]] of [
+  ["Next's server.js", 'server.js'],
+  ['entry point serve/server.mjs', 'serve/server.mjs'],
+].entries()) {
+  const standalone = await startStandalone(3401 + index, script);
+  try {
+    for (const page of ['/sv', '/sv/nope']) {
+      const expectedStatus = page === '/sv' ? 200 : 404;
+      const result = await load(standalone.url + page, {durationSeconds: burstSeconds, expectedStatus});
+      rows.push({load: `${name}: ${page} ×100 for ${burstSeconds} s`, ...result});
+    }
+  } finally {
+    standalone.stop();
+  }
 }
 
 console.table(rows);

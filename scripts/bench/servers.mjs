@@ -57,6 +57,20 @@ export async function startNext(port) {
   return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
 }
 
+/**
+ * The standalone server of the last build on 127.0.0.1:port, started by
+ * `script` (relative to .next/standalone): its entry point serve/server.mjs,
+ * or Next's own server.js, for comparison; resolves once it answers.
+ */
+export async function startStandalone(port, script = 'serve/server.mjs') {
+  const child = spawn(process.execPath, [path.join(root, '.next', 'standalone', script)], {
+    stdio: 'ignore',
+    env: {...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1'},
+  });
+  await answering(child, `http://127.0.0.1:${port}/en`);
+  return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
+}
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
