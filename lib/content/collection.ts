@@ -3,12 +3,14 @@ import path from 'node:path';
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import {MAX_ID_LENGTH, parseEntry, parseText, statementIdPattern} from './entry';
+import {messagesOf, outdatedMessages} from './sources';
 import type {Statement, StatementText} from './types';
 
 // A collection of statements is a directory with one folder per statement:
 //
 //   <id>/statement.json   the entry: issued date, original language, paragraph ids, figures
-//   <id>/<locale>.json    its text in each language it exists in
+//   <id>/<locale>.json    its text in each language it exists in; a translation
+//                         also records which version of the original it renders
 //
 // A statement exists in a language exactly when that file is there: a
 // translation is published by adding its file, and nothing else lists it.
@@ -52,15 +54,47 @@ export function loadStatement(
   const texts = new Map<Locale, StatementText>();
   for (const locale of routing.locales) {
     const file = path.join(folder, `${locale}.json`);
-    if (existsSync(file)) texts.set(locale, parseText(file, readJson(file), entry.paragraphs));
+    if (existsSync(file)) texts.set(locale, parseText(file, readJson(file), entry));
   }
   const unknown = readdirSync(folder).filter(
     (name) => name !== ENTRY_FILE && !routing.locales.some((locale) => name === `${locale}.json`),
   );
   if (unknown.length > 0) throw new Error(`${folder}: unexpected ${unknown.join(', ')}`);
-  if (!texts.has(entry.original)) {
-    throw new Error(`${path.join(folder, `${entry.original}.json`)}, the original, is missing`);
+  const original = texts.get(entry.original);
+  if (!original) throw new Error(`${path.join(folder, `${entry.original}.json`)}, the original, is missing`);
+
+  const outdated: Partial<Record<Locale, string[]>> = {};
+  for (const [locale, text] of texts) {
+    const file = path.join(folder, `${locale}.json`);
+    if (locale === entry.original) {
+      if (text.translatedFrom) throw new Error(`${file} is the original: it translates nothing (no translatedFrom)`);
+      continue;
+    }
+    const keys = [...messagesOf(original).keys()];
+    const pinned = Object.keys(text.translatedFrom ?? {});
+    const unpinned = keys.filter((key) => !pinned.includes(key));
+    const unknown = pinned.filter((key) => !keys.includes(key));
+    if (unpinned.length > 0 || unknown.length > 0) {
+      throw new Error(
+        `${file}: translatedFrom must name the version of the original of every message` +
+          `${unpinned.length ? `; missing: ${unpinned.join(', ')}` : ''}${unknown.length ? `; not a message: ${unknown.join(', ')}` : ''}` +
+          `\n  once a message is translated, record it: npm run translations:accept -- ${id} ${locale} <message>…`,
+      );
+    }
+    const stale = outdatedMessages(original, text.translatedFrom ?? {});
+    if (stale.length > 0) outdated[locale] = stale;
   }
+  for (const [locale, keys] of Object.entries(entry.outdatedTranslations)) {
+    if (!texts.has(locale as Locale))
+      throw new Error(`${entryFile}: outdatedTranslations names ${locale}, which has no translation`);
+    const unknown = keys.filter((key) => !messagesOf(original).has(key));
+    if (unknown.length > 0) {
+      throw new Error(
+        `${entryFile}: outdatedTranslations.${locale} names what is not a message: ${unknown.join(', ')}`,
+      );
+    }
+  }
+
   return {
     statement: {
       id,
@@ -69,6 +103,9 @@ export function loadStatement(
       paragraphIds: entry.paragraphs,
       arguments: entry.arguments,
       locales: routing.locales.filter((locale) => texts.has(locale)),
+      corrections: entry.corrections,
+      outdated,
+      acknowledgedOutdated: entry.outdatedTranslations,
     },
     texts,
   };

@@ -9,10 +9,10 @@
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import * as prettier from 'prettier';
 import {
   EditorError,
   ENTRY_FILE,
+  formatJson,
   isIssuedDate,
   isMain,
   locales as siteLocales,
@@ -115,12 +115,6 @@ replace with each further paragraph, a blank line between paragraphs (one paragr
 
 replace with the contact block as printed: the site footer's six lines (c/o, street, region, website, Tel: phone, e-mail; docs/publishing.md, step 2), or, if the letter has none, delete it and the --- line above it
 `;
-
-// Formatted as `npm run lint` (prettier --check) expects the files under messages/.
-async function formatJson(value) {
-  const options = await prettier.resolveConfig(path.join(STATEMENTS_DIRECTORY, ENTRY_FILE));
-  return prettier.format(JSON.stringify(value, null, 2), {...options, parser: 'json'});
-}
 
 /** Writes the three files; refuses, before writing anything, if the statement exists. */
 export async function scaffold(request) {
