@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {MAX_ID_LENGTH, parseEntry, parseText, statementIdPattern} from './entry';
+import {keyDifference, MAX_ID_LENGTH, parseEntry, parseText, statementIdPattern} from './entry';
 import {messagesOf, outdatedMessages} from './sources';
 import type {Statement, StatementText} from './types';
 
@@ -39,6 +39,47 @@ export function newestFirst(a: Statement, b: Statement): number {
   return b.issued.date.getTime() - a.issued.date.getTime() || a.id.localeCompare(b.id);
 }
 
+/**
+ * The messages of a translation whose original has changed since they were
+ * translated; throws when it does not record, for every message, which
+ * version of the original it translates (lib/content/sources.ts).
+ */
+function outdatedTranslation(file: string, which: string, original: StatementText, translation: StatementText) {
+  const difference = keyDifference(
+    [...messagesOf(original).keys()],
+    Object.keys(translation.translatedFrom ?? {}),
+    'not a message',
+  );
+  if (difference) {
+    throw new Error(
+      `${file}: translatedFrom must name the version of the original of every message${difference}` +
+        `\n  once a message is translated, record it: npm run translations:accept -- ${which} <message>…`,
+    );
+  }
+  return outdatedMessages(original, translation.translatedFrom ?? {});
+}
+
+/** The entry's outdatedTranslations may name only translations that exist, and only their messages. */
+function checkAcknowledged(
+  entryFile: string,
+  acknowledged: Partial<Record<Locale, string[]>>,
+  texts: Map<Locale, StatementText>,
+  original: StatementText,
+) {
+  const messages = messagesOf(original);
+  for (const [locale, keys] of Object.entries(acknowledged)) {
+    if (!texts.has(locale as Locale)) {
+      throw new Error(`${entryFile}: outdatedTranslations names ${locale}, which has no translation`);
+    }
+    const unknown = keys.filter((key) => !messages.has(key));
+    if (unknown.length > 0) {
+      throw new Error(
+        `${entryFile}: outdatedTranslations.${locale} names what is not a message: ${unknown.join(', ')}`,
+      );
+    }
+  }
+}
+
 /** One statement folder, checked; throws, naming the file and the field, on anything malformed. */
 export function loadStatement(
   directory: string,
@@ -70,30 +111,10 @@ export function loadStatement(
       if (text.translatedFrom) throw new Error(`${file} is the original: it translates nothing (no translatedFrom)`);
       continue;
     }
-    const keys = [...messagesOf(original).keys()];
-    const pinned = Object.keys(text.translatedFrom ?? {});
-    const unpinned = keys.filter((key) => !pinned.includes(key));
-    const unknown = pinned.filter((key) => !keys.includes(key));
-    if (unpinned.length > 0 || unknown.length > 0) {
-      throw new Error(
-        `${file}: translatedFrom must name the version of the original of every message` +
-          `${unpinned.length ? `; missing: ${unpinned.join(', ')}` : ''}${unknown.length ? `; not a message: ${unknown.join(', ')}` : ''}` +
-          `\n  once a message is translated, record it: npm run translations:accept -- ${id} ${locale} <message>…`,
-      );
-    }
-    const stale = outdatedMessages(original, text.translatedFrom ?? {});
-    if (stale.length > 0) outdated[locale] = stale;
+    const behind = outdatedTranslation(file, `${id} ${locale}`, original, text);
+    if (behind.length > 0) outdated[locale] = behind;
   }
-  for (const [locale, keys] of Object.entries(entry.outdatedTranslations)) {
-    if (!texts.has(locale as Locale))
-      throw new Error(`${entryFile}: outdatedTranslations names ${locale}, which has no translation`);
-    const unknown = keys.filter((key) => !messagesOf(original).has(key));
-    if (unknown.length > 0) {
-      throw new Error(
-        `${entryFile}: outdatedTranslations.${locale} names what is not a message: ${unknown.join(', ')}`,
-      );
-    }
-  }
+  checkAcknowledged(entryFile, entry.outdatedTranslations, texts, original);
 
   return {
     statement: {

@@ -128,11 +128,11 @@ export function parseEntry(file: string, json: unknown): Entry {
   };
 }
 
-/** Where a set of keys differs from the one expected, or '' when it does not. */
-function keyDifference(expected: readonly string[], actual: readonly string[]): string {
+/** Where a set of keys differs from the one expected (`; missing: a; not in the entry: b`), or '' when it does not. */
+export function keyDifference(expected: readonly string[], actual: readonly string[], extraLabel = 'not in the entry') {
   const missing = expected.filter((key) => !actual.includes(key));
   const extra = actual.filter((key) => !expected.includes(key));
-  return `${missing.length ? `; missing: ${missing.join(', ')}` : ''}${extra.length ? `; not in the entry: ${extra.join(', ')}` : ''}`;
+  return `${missing.length ? `; missing: ${missing.join(', ')}` : ''}${extra.length ? `; ${extraLabel}: ${extra.join(', ')}` : ''}`;
 }
 
 /** Parses and checks messages/statements/<id>/<locale>.json against its entry's paragraphs and corrections. */
