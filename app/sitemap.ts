@@ -1,3 +1,4 @@
+import {lastChanged} from '@/lib/content/corrections';
 import type {MetadataRoute} from 'next';
 import {routing} from '@/i18n/routing';
 import {statements} from '@/lib/content/statements';
@@ -19,7 +20,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     const languages = absolute(statementAlternates(statement));
     return statement.locales.map((locale) => ({
       url: absoluteUrl(statementPath(locale, statement.id)),
-      lastModified: statement.issued.iso,
+      lastModified: lastChanged(statement).iso,
       alternates: {languages},
     }));
   });

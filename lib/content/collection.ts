@@ -2,13 +2,15 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
-import {MAX_ID_LENGTH, parseEntry, parseText, statementIdPattern} from './entry';
+import {keyDifference, MAX_ID_LENGTH, parseEntry, parseText, statementIdPattern} from './entry';
+import {messagesOf, outdatedMessages} from './sources';
 import type {Statement, StatementText} from './types';
 
 // A collection of statements is a directory with one folder per statement:
 //
 //   <id>/statement.json   the entry: issued date, original language, paragraph ids, figures
-//   <id>/<locale>.json    its text in each language it exists in
+//   <id>/<locale>.json    its text in each language it exists in; a translation
+//                         also records which version of the original it renders
 //
 // A statement exists in a language exactly when that file is there: a
 // translation is published by adding its file, and nothing else lists it.
@@ -37,6 +39,47 @@ export function newestFirst(a: Statement, b: Statement): number {
   return b.issued.date.getTime() - a.issued.date.getTime() || a.id.localeCompare(b.id);
 }
 
+/**
+ * The messages of a translation whose original has changed since they were
+ * translated; throws when it does not record, for every message, which
+ * version of the original it translates (lib/content/sources.ts).
+ */
+function outdatedTranslation(file: string, which: string, original: StatementText, translation: StatementText) {
+  const difference = keyDifference(
+    [...messagesOf(original).keys()],
+    Object.keys(translation.translatedFrom ?? {}),
+    'not a message',
+  );
+  if (difference) {
+    throw new Error(
+      `${file}: translatedFrom must name the version of the original of every message${difference}` +
+        `\n  once a message is translated, record it: npm run translations:accept -- ${which} <message>…`,
+    );
+  }
+  return outdatedMessages(original, translation.translatedFrom ?? {});
+}
+
+/** The entry's outdatedTranslations may name only translations that exist, and only their messages. */
+function checkAcknowledged(
+  entryFile: string,
+  acknowledged: Partial<Record<Locale, string[]>>,
+  texts: Map<Locale, StatementText>,
+  original: StatementText,
+) {
+  const messages = messagesOf(original);
+  for (const [locale, keys] of Object.entries(acknowledged)) {
+    if (!texts.has(locale as Locale)) {
+      throw new Error(`${entryFile}: outdatedTranslations names ${locale}, which has no translation`);
+    }
+    const unknown = keys.filter((key) => !messages.has(key));
+    if (unknown.length > 0) {
+      throw new Error(
+        `${entryFile}: outdatedTranslations.${locale} names what is not a message: ${unknown.join(', ')}`,
+      );
+    }
+  }
+}
+
 /** One statement folder, checked; throws, naming the file and the field, on anything malformed. */
 export function loadStatement(
   directory: string,
@@ -52,15 +95,27 @@ export function loadStatement(
   const texts = new Map<Locale, StatementText>();
   for (const locale of routing.locales) {
     const file = path.join(folder, `${locale}.json`);
-    if (existsSync(file)) texts.set(locale, parseText(file, readJson(file), entry.paragraphs));
+    if (existsSync(file)) texts.set(locale, parseText(file, readJson(file), entry));
   }
   const unknown = readdirSync(folder).filter(
     (name) => name !== ENTRY_FILE && !routing.locales.some((locale) => name === `${locale}.json`),
   );
   if (unknown.length > 0) throw new Error(`${folder}: unexpected ${unknown.join(', ')}`);
-  if (!texts.has(entry.original)) {
-    throw new Error(`${path.join(folder, `${entry.original}.json`)}, the original, is missing`);
+  const original = texts.get(entry.original);
+  if (!original) throw new Error(`${path.join(folder, `${entry.original}.json`)}, the original, is missing`);
+
+  const outdated: Partial<Record<Locale, string[]>> = {};
+  for (const [locale, text] of texts) {
+    const file = path.join(folder, `${locale}.json`);
+    if (locale === entry.original) {
+      if (text.translatedFrom) throw new Error(`${file} is the original: it translates nothing (no translatedFrom)`);
+      continue;
+    }
+    const behind = outdatedTranslation(file, `${id} ${locale}`, original, text);
+    if (behind.length > 0) outdated[locale] = behind;
   }
+  checkAcknowledged(entryFile, entry.outdatedTranslations, texts, original);
+
   return {
     statement: {
       id,
@@ -69,6 +124,9 @@ export function loadStatement(
       paragraphIds: entry.paragraphs,
       arguments: entry.arguments,
       locales: routing.locales.filter((locale) => texts.has(locale)),
+      corrections: entry.corrections,
+      outdated,
+      acknowledgedOutdated: entry.outdatedTranslations,
     },
     texts,
   };

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {routing} from '@/i18n/routing';
-import type {IssuedDate, MessageArguments, StatementText} from './types';
+import {sourceHashPattern} from './sources';
+import type {Day, IssuedDate, MessageArguments, StatementText} from './types';
 
 // The shapes of a statement's files, checked when they are read, so that a
 // typing slip in an entry stops the build with a message that names the file
@@ -48,11 +49,31 @@ const entrySchema = z
         z.union([z.number(), z.strictObject({date: isoDay})]),
       )
       .default({}),
+    // The days the association corrected the original after publishing it;
+    // each text says what was corrected, under the same day.
+    corrections: z
+      .array(isoDay)
+      .refine(
+        (days) => days.every((day, index) => index === 0 || day > (days[index - 1] ?? '')),
+        'oldest first, each day once',
+      )
+      .default([]),
+    // Outdated messages of a translation that the editor publishes as they are
+    // (with a note at each on the page) until they are translated again.
+    outdatedTranslations: z.partialRecord(z.enum(routing.locales), z.array(z.string().min(1)).min(1)).default({}),
   })
   .strict()
   .refine((entry) => entry.issued.length === 10 || entry.issuedNote, {
     message: 'a statement issued in a month, not on a day, says why in issuedNote',
     path: ['issuedNote'],
+  })
+  .refine((entry) => entry.corrections.every((day) => day >= entry.issued), {
+    message: 'a correction comes after the statement was issued',
+    path: ['corrections'],
+  })
+  .refine((entry) => !(entry.original in entry.outdatedTranslations), {
+    message: 'the original is never outdated; only translations are listed here',
+    path: ['outdatedTranslations'],
   });
 
 export const statementIdPattern = slug;
@@ -60,10 +81,14 @@ export const statementIdPattern = slug;
 const textSchema = z.strictObject({
   title: z.string().min(1),
   description: z.string().min(1),
+  corrections: z.record(z.string(), z.string().min(1)).default({}),
   paragraphs: z.record(z.string(), z.string().min(1)),
   closing: z.string().min(1),
   signatory: z.string().min(1),
   association: z.string().min(1),
+  translatedFrom: z
+    .record(z.string(), z.string().regex(sourceHashPattern, 'a source hash, written by npm run translations:accept'))
+    .optional(),
 });
 
 export type Entry = {
@@ -72,6 +97,8 @@ export type Entry = {
   original: (typeof routing.locales)[number];
   paragraphs: string[];
   arguments: MessageArguments;
+  corrections: Day[];
+  outdatedTranslations: Partial<Record<(typeof routing.locales)[number], string[]>>;
 };
 
 function fail(file: string, error: z.ZodError): never {
@@ -84,7 +111,7 @@ const utcDay = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso
 export function parseEntry(file: string, json: unknown): Entry {
   const result = entrySchema.safeParse(json);
   if (!result.success) fail(file, result.error);
-  const {issued, issuedNote, original, paragraphs} = result.data;
+  const {issued, issuedNote, original, paragraphs, corrections, outdatedTranslations} = result.data;
   return {
     issued: {iso: issued, precision: issued.length === 10 ? 'day' : 'month', date: utcDay(issued)},
     ...(issuedNote ? {issuedNote} : {}),
@@ -96,21 +123,36 @@ export function parseEntry(file: string, json: unknown): Entry {
         typeof value === 'number' ? value : utcDay(value.date),
       ]),
     ),
+    corrections: corrections.map((iso) => ({iso, date: utcDay(iso)})),
+    outdatedTranslations,
   };
 }
 
-/** Parses and checks messages/statements/<id>/<locale>.json against its entry's paragraphs. */
-export function parseText(file: string, json: unknown, paragraphIds: readonly string[]): StatementText {
+/** Where a set of keys differs from the one expected (`; missing: a; not in the entry: b`), or '' when it does not. */
+export function keyDifference(expected: readonly string[], actual: readonly string[], extraLabel = 'not in the entry') {
+  const missing = expected.filter((key) => !actual.includes(key));
+  const extra = actual.filter((key) => !expected.includes(key));
+  return `${missing.length ? `; missing: ${missing.join(', ')}` : ''}${extra.length ? `; ${extraLabel}: ${extra.join(', ')}` : ''}`;
+}
+
+/** Parses and checks messages/statements/<id>/<locale>.json against its entry's paragraphs and corrections. */
+export function parseText(
+  file: string,
+  json: unknown,
+  entry: Pick<Entry, 'paragraphs' | 'corrections'>,
+): StatementText {
   const result = textSchema.safeParse(json);
   if (!result.success) fail(file, result.error);
-  const keys = Object.keys(result.data.paragraphs);
-  const missing = paragraphIds.filter((id) => !keys.includes(id));
-  const extra = keys.filter((key) => !paragraphIds.includes(key));
-  if (missing.length > 0 || extra.length > 0) {
-    throw new Error(
-      `${file}: its paragraphs must be exactly those of statement.json` +
-        `${missing.length ? `; missing: ${missing.join(', ')}` : ''}${extra.length ? `; not in the entry: ${extra.join(', ')}` : ''}`,
-    );
+  const paragraphs = keyDifference(entry.paragraphs, Object.keys(result.data.paragraphs));
+  if (paragraphs) throw new Error(`${file}: its paragraphs must be exactly those of statement.json${paragraphs}`);
+  const days = entry.corrections.map(({iso}) => iso);
+  const corrections = keyDifference(days, Object.keys(result.data.corrections));
+  if (corrections) {
+    throw new Error(`${file}: it must have a notice for each correction of statement.json, by day${corrections}`);
   }
-  return result.data;
+  // In the entry's order, whatever the file's.
+  return {
+    ...result.data,
+    corrections: Object.fromEntries(days.map((day) => [day, result.data.corrections[day] ?? ''])),
+  };
 }

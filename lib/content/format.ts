@@ -2,12 +2,14 @@ import {createTranslator} from 'next-intl';
 import type {Locale} from 'next-intl';
 import {formats, timeZone} from '@/i18n/formats';
 import type {Collection} from './collection';
-import type {Statement} from './types';
+import type {Day, Statement} from './types';
 
 /** A statement in one language, every message formatted with its figures and dates. */
 export type FormattedStatement = {
   title: string;
   description: string;
+  /** The notices of the corrections of the original, oldest first. */
+  corrections: {day: Day; text: string}[];
   paragraphs: {id: string; text: string}[];
   closing: string;
   signatory: string;
@@ -20,9 +22,14 @@ export type FormattedStatement = {
  * build fails instead of printing a raw `{placeholder}`.
  */
 export function formatStatement(collection: Collection, statement: Statement, locale: Locale): FormattedStatement {
+  // The messages alone, without the record of which version of the original they render.
+  const {title, description, corrections, paragraphs, closing, signatory, association} = collection.text(
+    statement,
+    locale,
+  );
   const t = createTranslator({
     locale,
-    messages: collection.text(statement, locale),
+    messages: {title, description, corrections, paragraphs, closing, signatory, association},
     formats,
     timeZone,
     onError: (error) => {
@@ -32,6 +39,7 @@ export function formatStatement(collection: Collection, statement: Statement, lo
   return {
     title: t('title'),
     description: t('description'),
+    corrections: statement.corrections.map((day) => ({day, text: t(`corrections.${day.iso}`, statement.arguments)})),
     paragraphs: statement.paragraphIds.map((id) => ({id, text: t(`paragraphs.${id}`, statement.arguments)})),
     closing: t('closing'),
     signatory: t('signatory'),

@@ -13,6 +13,14 @@ export type IssuedDate = {
   date: Date;
 };
 
+/** A calendar day the association names, such as the day of a correction. */
+export type Day = {
+  /** `2025-06-02` */
+  iso: string;
+  /** At midnight UTC. */
+  date: Date;
+};
+
 /** The values of a statement's ICU arguments: figures, and dates as UTC days. */
 export type MessageArguments = Record<string, number | Date>;
 
@@ -28,6 +36,16 @@ export type Statement = {
   arguments: MessageArguments;
   /** The languages it exists in, in the order of i18n/routing.ts; the original is one of them. */
   locales: readonly Locale[];
+  /** The days the association corrected its original after publishing it, oldest first. */
+  corrections: readonly Day[];
+  /**
+   * Per translation, the messages (`paragraphs.appeal`, `title`) whose original
+   * has changed since they were translated; a translation that renders today's
+   * original has none. Pages say so at each of them.
+   */
+  outdated: Readonly<Partial<Record<Locale, readonly string[]>>>;
+  /** The outdated messages the editor has decided to publish as they are, until they are translated again. */
+  acknowledgedOutdated: Readonly<Partial<Record<Locale, readonly string[]>>>;
 };
 
 /** A statement's words in one language: messages/statements/<id>/<locale>.json. */
@@ -35,9 +53,13 @@ export type StatementText = {
   title: string;
   /** For search results and link previews. */
   description: string;
+  /** One notice per correction of the original, keyed by its day (as in the entry); empty when there are none. */
+  corrections: Record<string, string>;
   /** One ICU message per paragraph, keyed by paragraph id. */
   paragraphs: Record<string, string>;
   closing: string;
   signatory: string;
   association: string;
+  /** In a translation: per message, the source hash of the original it was translated from (lib/content/sources.ts). */
+  translatedFrom?: Record<string, string>;
 };

@@ -1,5 +1,6 @@
 import {create} from 'xmlbuilder2';
 import type {Locale} from 'next-intl';
+import {lastChanged} from '../content/corrections';
 import type {FormattedStatement} from '../content/format';
 import type {Statement} from '../content/types';
 
@@ -17,6 +18,8 @@ export type FeedEntry = {
   url: string;
   /** Every version that exists, the entry's own included: hreflang → absolute URL. */
   versions: {locale: Locale; url: string}[];
+  /** Each correction notice as the page shows it ("Corrected on 2 April 2024: …"), oldest first. */
+  corrections: string[];
 };
 
 export type FeedInput = {
@@ -41,23 +44,26 @@ export function atomFeed({locale, title, selfUrl, homeUrl, author, entries}: Fee
   const feed = create({version: '1.0', encoding: 'utf-8'}).ele(ATOM, 'feed', {'xml:lang': locale});
   feed.ele('id').txt(selfUrl);
   feed.ele('title').txt(title);
-  // A feed without entries is as old as nothing in it: the epoch says so honestly.
-  feed.ele('updated').txt(timestamp(entries[0]?.statement.issued.date ?? new Date(0)));
+  // A feed changes when a statement is added or corrected; one without
+  // entries is as old as nothing in it: the epoch says so honestly.
+  const changes = entries.map(({statement}) => lastChanged(statement).date.getTime());
+  feed.ele('updated').txt(timestamp(new Date(Math.max(0, ...changes))));
   feed.ele('author').ele('name').txt(author.name).up().ele('uri').txt(author.uri);
   feed.ele('link', {rel: 'self', type: 'application/atom+xml', href: selfUrl});
   feed.ele('link', {rel: 'alternate', type: 'text/html', hreflang: locale, href: homeUrl});
 
-  for (const {statement, text, url, versions} of entries) {
+  for (const {statement, text, url, versions, corrections} of entries) {
     const entry = feed.ele('entry');
     entry.ele('id').txt(url);
     entry.ele('title').txt(text.title);
     entry.ele('published').txt(timestamp(statement.issued.date));
-    entry.ele('updated').txt(timestamp(statement.issued.date));
+    entry.ele('updated').txt(timestamp(lastChanged(statement).date));
     for (const version of versions) {
       entry.ele('link', {rel: 'alternate', type: 'text/html', hreflang: version.locale, href: version.url});
     }
     entry.ele('summary').txt(text.description);
     const content = entry.ele('content', {type: 'xhtml'}).ele('http://www.w3.org/1999/xhtml', 'div');
+    for (const notice of corrections) content.ele('p').txt(notice);
     for (const paragraph of text.paragraphs) content.ele('p').txt(paragraph.text);
     content.ele('p').txt(`${text.closing} ${text.signatory}, ${text.association}`);
   }

@@ -14,6 +14,8 @@ type PageMetadata = {
   languages: Alternates;
   /** Open Graph `article` details of a statement: when it was issued, ISO 8601 at its precision. */
   published?: string;
+  /** …and the day its original was last corrected, if it has been. */
+  modified?: string;
 };
 
 /**
@@ -22,7 +24,7 @@ type PageMetadata = {
  * preview image comes from the route's opengraph-image file, which Next adds.
  * Relative URLs resolve against SITE_URL (metadataBase in app/[locale]/layout.tsx).
  */
-export async function pageMetadata({locale, path, title, description, languages, published}: PageMetadata) {
+export async function pageMetadata({locale, path, title, description, languages, published, modified}: PageMetadata) {
   const t = await getTranslations({locale, namespace: 'Metadata'});
   const tFeed = await getTranslations({locale, namespace: 'Feed'});
   const alternateLocales = Object.keys(languages)
@@ -40,6 +42,7 @@ export async function pageMetadata({locale, path, title, description, languages,
     openGraph: {
       type: published ? 'article' : 'website',
       ...(published ? {publishedTime: published} : {}),
+      ...(modified ? {modifiedTime: modified} : {}),
       url: path,
       siteName: t('siteName'),
       title,

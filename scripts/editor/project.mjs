@@ -4,6 +4,7 @@
 import {realpathSync} from 'node:fs';
 import path from 'node:path';
 import {createJiti} from 'jiti';
+import * as prettier from 'prettier';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const STATEMENTS_DIRECTORY = path.join(ROOT, 'messages', 'statements');
@@ -17,7 +18,28 @@ const load = (file) => jiti.import(path.join(ROOT, file));
 const {routing} = await load('i18n/routing.ts');
 export const locales = [...routing.locales];
 export const {ENTRY_FILE, loadStatement, newestFirst} = await load('lib/content/collection.ts');
-export const {MAX_ID_LENGTH, isIssuedDate, statementIdPattern} = await load('lib/content/entry.ts');
+export const {MAX_ID_LENGTH, isIssuedDate, parseEntry, parseText, statementIdPattern} =
+  await load('lib/content/entry.ts');
+export const {currentSources, messagesOf, outdatedMessages, translationDrift} = await load('lib/content/sources.ts');
+
+// An object none of whose values is an object or array (`{"date": "2023-09-19"}`)
+// is written on one line and the rest one member a line; Prettier then breaks
+// what is too long, and keeps this shape, which is how the files are written by hand.
+function layout(value, indent = '') {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) return `[${value.map((item) => layout(item, inner)).join(', ')}]`;
+  const members = Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${layout(item, inner)}`);
+  const flat = Object.values(value).every((item) => item === null || typeof item !== 'object');
+  if (members.length === 0) return '{}';
+  return flat && indent !== '' ? `{${members.join(', ')}}` : `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
+}
+
+/** JSON formatted as `npm run lint` (prettier --check) expects the files under messages/. */
+export async function formatJson(value) {
+  const options = await prettier.resolveConfig(path.join(STATEMENTS_DIRECTORY, ENTRY_FILE));
+  return prettier.format(layout(value), {...options, parser: 'json'});
+}
 
 /** A message that is shown to the editor as it is, without a stack trace. */
 export class EditorError extends Error {}

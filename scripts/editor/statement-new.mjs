@@ -9,10 +9,10 @@
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import * as prettier from 'prettier';
 import {
   EditorError,
   ENTRY_FILE,
+  formatJson,
   isIssuedDate,
   isMain,
   locales as siteLocales,
@@ -116,12 +116,6 @@ replace with each further paragraph, a blank line between paragraphs (one paragr
 replace with the contact block as printed: the site footer's six lines (c/o, street, region, website, Tel: phone, e-mail; docs/publishing.md, step 2), or, if the letter has none, delete it and the --- line above it
 `;
 
-// Formatted as `npm run lint` (prettier --check) expects the files under messages/.
-async function formatJson(value) {
-  const options = await prettier.resolveConfig(path.join(STATEMENTS_DIRECTORY, ENTRY_FILE));
-  return prettier.format(JSON.stringify(value, null, 2), {...options, parser: 'json'});
-}
-
 /** Writes the three files; refuses, before writing anything, if the statement exists. */
 export async function scaffold(request) {
   const {id, original, contentDirectory, originalsDirectory} = request;
@@ -170,7 +164,8 @@ function nextSteps({id, original, issued}, files, locales) {
     '     "arguments": every figure and date of the text, e.g. {"killed": 67, "attackDate": {"date": "2023-09-19"}}.',
     `  3. ${shown(files.text)}: every empty "" text: title, description, one message per paragraph id`,
     '     (figures and dates as {killed, number}, {attackDate, date, long}), closing, signatory, association.',
-    `  4. Translations: ${translations.map((locale) => `${locale}.json`).join(', ')} beside it, with the same paragraph ids.`,
+    `  4. Translations: ${translations.map((locale) => `${locale}.json`).join(', ')} beside it, with the same paragraph ids;`,
+    `     then, for each: npm run translations:accept -- ${id} <locale> --all`,
     '  5. Check: npm run translations:status, then npm run test:unit.',
     '',
     'Until every field is filled in, npm run build and npm run test:unit refuse the statement and name what is missing.',

@@ -1,29 +1,43 @@
 // npm run translations:status [-- --content <dir>]
 //
-// Which language versions of each statement exist: newest first, one column
-// per language in the order of i18n/routing.ts. Each statement is read by the
-// build's own loader (lib/content/collection.ts); one the build would refuse
-// is listed with the loader's reason instead, and the exit code is 1.
+// Which language versions of each statement exist, and whether each
+// translation renders today's original: newest first, one column per language
+// in the order of i18n/routing.ts, then the outdated messages of each
+// translation. Each statement is read by the build's own loader
+// (lib/content/collection.ts); one the build would refuse is listed with the
+// loader's reason instead. The exit code is 1 when a statement would be
+// refused, or a translation is outdated and its entry does not acknowledge it
+// (CI refuses both), or an entry acknowledges what is no longer outdated.
 import {existsSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {EditorError, isMain, loadStatement, locales, newestFirst, run, STATEMENTS_DIRECTORY} from './project.mjs';
+import {
+  EditorError,
+  isMain,
+  loadStatement,
+  locales,
+  newestFirst,
+  run,
+  STATEMENTS_DIRECTORY,
+  translationDrift,
+} from './project.mjs';
+
+/** The cell of one language: original, translated (from today's original), outdated, or missing. */
+function cell(statement, locale) {
+  if (locale === statement.originalLocale) return 'original';
+  if (!statement.locales.includes(locale)) return 'missing';
+  return translationDrift(statement, locale).outdated.length > 0 ? 'outdated' : 'translated';
+}
 
 /** One statement folder: its row of the table, or why the build would refuse it. */
 export function statementStatus(directory, id) {
   try {
     const {statement} = loadStatement(directory, id);
-    const cells = Object.fromEntries(
-      locales.map((locale) => [
-        locale,
-        locale === statement.originalLocale
-          ? 'original'
-          : statement.locales.includes(locale)
-            ? 'translated'
-            : 'missing',
-      ]),
-    );
-    return {id, statement, cells};
+    const cells = Object.fromEntries(locales.map((locale) => [locale, cell(statement, locale)]));
+    const drifts = statement.locales
+      .map((locale) => ({locale, ...translationDrift(statement, locale)}))
+      .filter((drift) => drift.outdated.length > 0 || drift.needlesslyAcknowledged.length > 0);
+    return {id, statement, cells, drifts};
   } catch (error) {
     // The loader names the file by its full path; under the statement's own heading its name is enough.
     return {id, problem: error.message.replaceAll(path.join(directory, id) + path.sep, '')};
@@ -48,9 +62,9 @@ const plural = (count, one, other) => `${count} ${count === 1 ? one : other}`;
 export function formatStatus({rows}) {
   const idWidth = Math.max('statement'.length, ...rows.map((row) => row.id.length)) + 3;
   const cellWidth = Math.max('translated'.length, ...locales.map((locale) => locale.length)) + 2;
+  const count = (state) => rows.reduce((sum, row) => sum + locales.filter((l) => row.cells[l] === state).length, 0);
   const line = (first, cells) =>
     (first.padEnd(idWidth) + cells.map((cell) => cell.padEnd(cellWidth)).join('')).trimEnd();
-  const count = (state) => rows.reduce((sum, row) => sum + locales.filter((l) => row.cells[l] === state).length, 0);
   return [
     line('statement', locales),
     ...rows.map((row) =>
@@ -61,8 +75,46 @@ export function formatStatus({rows}) {
     ),
     '',
     `${plural(rows.length, 'statement', 'statements')} in ${plural(locales.length, 'language', 'languages')}: ` +
-      `${plural(count('original'), 'original', 'originals')}, ${count('translated')} translated, ${count('missing')} missing`,
+      `${plural(count('original'), 'original', 'originals')}, ${count('translated')} translated, ` +
+      `${count('outdated')} outdated, ${count('missing')} missing`,
   ].join('\n');
+}
+
+/** Whether the drift of one translation is one CI refuses. */
+const refused = (drift) => drift.unacknowledged.length > 0 || drift.needlesslyAcknowledged.length > 0;
+
+/** Each outdated translation: which messages, whether the entry publishes them knowingly, and what to do. */
+export function formatDrifts({rows}) {
+  const lines = [];
+  for (const {id, drifts} of rows) {
+    for (const drift of drifts) {
+      const {locale, outdated, unacknowledged, needlesslyAcknowledged} = drift;
+      if (outdated.length > 0) lines.push(`  ${id} ${locale}: ${outdated.join(', ')}`);
+      if (outdated.length > 0 && unacknowledged.length === 0) {
+        lines.push('    published as it is, with a note at each (statement.json: outdatedTranslations)');
+      }
+      if (unacknowledged.length > 0) {
+        lines.push(
+          `    not acknowledged: ${unacknowledged.join(', ')}`,
+          `    translate, then: npm run translations:accept -- ${id} ${locale} ${unacknowledged.join(' ')}`,
+          `    or publish as it is, with a note: npm run translations:acknowledge -- ${id} ${locale}`,
+        );
+      }
+      if (needlesslyAcknowledged.length > 0) {
+        lines.push(
+          `  ${id} ${locale}: statement.json lists as outdated what is translated from today's original: ` +
+            `${needlesslyAcknowledged.join(', ')}; take it off outdatedTranslations`,
+        );
+      }
+    }
+  }
+  if (lines.length === 0) return '';
+  return ['Outdated translations (their original has changed since they were translated):', ...lines].join('\n');
+}
+
+/** Whether any translation is outdated without the entry saying so, or the entry says so of a current one. */
+export function driftRefused({rows}) {
+  return rows.some((row) => row.drifts.some(refused));
 }
 
 export function formatProblems({problems}) {
@@ -77,9 +129,10 @@ export async function main(args) {
   const {values} = parseArgs({args, options: {content: {type: 'string'}}});
   const status = readStatus(path.resolve(values.content ?? STATEMENTS_DIRECTORY));
   console.log(formatStatus(status));
-  if (status.problems.length === 0) return 0;
-  console.error(`\n${formatProblems(status)}`);
-  return 1;
+  const drifts = formatDrifts(status);
+  if (drifts) (driftRefused(status) ? console.error : console.log)(`\n${drifts}`);
+  if (status.problems.length > 0) console.error(`\n${formatProblems(status)}`);
+  return status.problems.length > 0 || driftRefused(status) ? 1 : 0;
 }
 
 if (isMain(import.meta)) await run('translations:status', main);

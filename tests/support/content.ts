@@ -3,6 +3,7 @@ import type {Locale} from 'next-intl';
 import {loadCollection} from '../../lib/content/collection';
 import type {Collection} from '../../lib/content/collection';
 import {formatStatement} from '../../lib/content/format';
+import {messagesOf} from '../../lib/content/sources';
 import {statements} from '../../lib/content/statements';
 import type {Statement} from '../../lib/content/types';
 import {statementPath} from '../../lib/site/urls';
@@ -33,11 +34,7 @@ export function expectedText(collection: Collection, statement: Statement, local
 
 /** Every message of a statement's text in one language, flat (`paragraphs.appeal` → text). */
 export function statementMessages(collection: Collection, statement: Statement, locale: Locale): Map<string, string> {
-  const {paragraphs, ...rest} = collection.text(statement, locale);
-  return new Map([
-    ...Object.entries(rest),
-    ...Object.entries(paragraphs).map(([id, text]): [string, string] => [`paragraphs.${id}`, text]),
-  ]);
+  return messagesOf(collection.text(statement, locale));
 }
 
 /** Both collections, for the unit tests that hold for every statement. */

@@ -1,3 +1,4 @@
+import {lastChanged} from '../../lib/content/corrections';
 import type {Page} from '@playwright/test';
 import type {Locale} from 'next-intl';
 import type {Collection} from '../../lib/content/collection';
@@ -77,7 +78,7 @@ export function expectedFeed(collection: Collection, locale: Locale): Feed {
     lang: locale,
     id: absoluteUrl(feedPath(locale)),
     title: translatorFor(locale)('Feed.title'),
-    updated: statements[0] ? atomTime(statements[0].issued.date) : atomTime(new Date(0)),
+    updated: atomTime(new Date(Math.max(0, ...statements.map((statement) => lastChanged(statement).date.getTime())))),
     links: [
       {rel: 'self', type: 'application/atom+xml', hreflang: '', href: absoluteUrl(feedPath(locale))},
       html(locale, frontPagePath(locale)),
@@ -88,7 +89,7 @@ export function expectedFeed(collection: Collection, locale: Locale): Feed {
         id: absoluteUrl(statementPath(locale, statement.id)),
         title: text.title,
         published: atomTime(statement.issued.date),
-        updated: atomTime(statement.issued.date),
+        updated: atomTime(lastChanged(statement).date),
         summary: text.description,
         links: statement.locales.map((version) => html(version, statementPath(version, statement.id))),
       };

@@ -1,4 +1,4 @@
-import {cpSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parse, TYPE} from '@formatjs/icu-messageformat-parser';
@@ -68,15 +68,24 @@ describe('a malformed statement stops the build with a message naming its file',
   const statementId = '2024-03-fixture-first-statement';
   afterEach(() => rmSync(directory, {recursive: true, force: true}));
 
-  /** A copy of one fixture statement with one file replaced. */
-  function withFile(file: string, content: unknown) {
+  /** A copy of one fixture statement with files replaced (or, for `undefined`, removed). */
+  function withFiles(files: Record<string, unknown>) {
     directory = mkdtempSync(path.join(tmpdir(), 'statements-'));
     cpSync(path.join(FIXTURE_STATEMENTS_DIRECTORY, statementId), path.join(directory, statementId), {recursive: true});
-    const target = path.join(directory, statementId, file);
-    if (content === undefined) rmSync(target);
-    else writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content));
+    for (const [file, content] of Object.entries(files)) {
+      const target = path.join(directory, statementId, file);
+      if (content === undefined) rmSync(target);
+      else writeFileSync(target, typeof content === 'string' ? content : JSON.stringify(content));
+    }
     return () => loadCollection(directory);
   }
+  const withFile = (file: string, content: unknown) => withFiles({[file]: content});
+  /** One of the fixture statement's own files, to change one field of. */
+  const own = (file: string) =>
+    JSON.parse(readFileSync(path.join(FIXTURE_STATEMENTS_DIRECTORY, statementId, file), 'utf8')) as Record<
+      string,
+      unknown
+    >;
   const entry = {issued: '2024-03-14', original: 'en', paragraphs: ['opening', 'figures'], arguments: {}};
 
   test.each([
@@ -87,6 +96,9 @@ describe('a malformed statement stops the build with a message naming its file',
     ['a paragraph id that is not a URL fragment', {...entry, paragraphs: ['Opening Words']}, /paragraphs/],
     ['a date argument that is not a day', {...entry, arguments: {day: {date: 'March 2024'}}}, /arguments/],
     ['a field it does not know', {...entry, published: '2024-03-14'}, /published/],
+    ['a correction before it was issued', {...entry, corrections: ['2024-03-01']}, /corrections/],
+    ['corrections out of order', {...entry, corrections: ['2024-05-01', '2024-04-01']}, /corrections/],
+    ['its original listed as an outdated translation', {...entry, outdatedTranslations: {en: ['title']}}, /outdated/],
   ])('an entry with %s', (_name, content, message) => {
     const load = withFile('statement.json', content);
     expect(load).toThrow(/statement\.json/);
@@ -116,6 +128,46 @@ describe('a malformed statement stops the build with a message naming its file',
         association: 'a',
       }),
     ).toThrow(/az\.json/);
+  });
+
+  test('a text without the notice of a correction in the entry', () => {
+    expect(withFile('sv.json', {...own('sv.json'), corrections: {}})).toThrow(
+      /sv\.json: it must have a notice for each correction.*missing: 2024-04-02/,
+    );
+  });
+
+  test('a translation that does not record what it translates, naming the command that does', () => {
+    const text = {...own('az.json'), translatedFrom: undefined};
+    expect(withFile('az.json', text)).toThrow(/az\.json: translatedFrom[\s\S]*npm run translations:accept/);
+  });
+
+  test('a translation that records a version of only some messages', () => {
+    const translatedFrom = {...(own('az.json').translatedFrom as object), title: undefined};
+    expect(withFile('az.json', {...own('az.json'), translatedFrom})).toThrow(
+      /az\.json: translatedFrom.*missing: title/,
+    );
+  });
+
+  test('a recorded version that is not a source hash', () => {
+    const translatedFrom = {...(own('az.json').translatedFrom as object), title: 'latest'};
+    expect(withFile('az.json', {...own('az.json'), translatedFrom})).toThrow(/az\.json[\s\S]*source hash/);
+  });
+
+  test('an original that records a version of an original', () => {
+    expect(withFile('en.json', {...own('en.json'), translatedFrom: own('az.json').translatedFrom})).toThrow(
+      /en\.json is the original/,
+    );
+  });
+
+  test('an outdated translation acknowledged for a language it does not exist in', () => {
+    const load = withFiles({'sv.json': undefined});
+    expect(load).toThrow(/outdatedTranslations names sv, which has no translation/);
+  });
+
+  test('an outdated translation acknowledged for what is not a message', () => {
+    expect(
+      withFile('statement.json', {...own('statement.json'), outdatedTranslations: {az: ['paragraphs.nope']}}),
+    ).toThrow(/outdatedTranslations\.az names what is not a message: paragraphs\.nope/);
   });
 
   test('a statement without the file of its original language', () => {

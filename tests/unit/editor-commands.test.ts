@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -7,28 +6,19 @@ import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import {loadCollection} from '@/lib/content/collection';
 import {parseEntry, parseText} from '@/lib/content/entry';
 import {routing} from '@/i18n/routing';
+import {
+  EDITOR_COMMAND_TIMEOUT,
+  FIXTURE_STATEMENTS,
+  readJson,
+  runEditorCommand as run,
+  SITE_STATEMENTS,
+  statusTable as table,
+} from '../support/editor';
 import {parseReceived} from '../support/received';
 
 // The editor's commands, run as the editor runs them (a Node process each),
 // against scratch folders: a test never writes into messages/ or tests/fixtures/.
-// Each process compiles the site's TypeScript loader (jiti) first, which on a
-// busy 2-core machine takes longer than Vitest's default 5 s.
-vi.setConfig({testTimeout: 30_000});
-const root = path.join(__dirname, '..', '..');
-const SITE_STATEMENTS = path.join(root, 'messages', 'statements');
-const FIXTURE_STATEMENTS = path.join(root, 'tests', 'fixtures', 'content', 'statements');
-
-function run(script: string, args: string[]) {
-  const {status, stdout, stderr} = spawnSync(
-    process.execPath,
-    [path.join(root, 'scripts', 'editor', script), ...args],
-    {
-      cwd: root,
-      encoding: 'utf8',
-    },
-  );
-  return {status, stdout, stderr};
-}
+vi.setConfig({testTimeout: EDITOR_COMMAND_TIMEOUT});
 
 let scratch: string;
 let content: string;
@@ -45,7 +35,6 @@ afterEach(() => rmSync(scratch, {recursive: true, force: true}));
 const statementNew = (...args: string[]) =>
   run('statement-new.mjs', [...args, '--content', content, '--originals', originals]);
 const status = (directory: string) => run('translations-status.mjs', ['--content', directory]);
-const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
 /** Every file under the scratch folder, so that a refusal can be shown to have written nothing. */
 const filesIn = (directory: string) => readdirSync(directory, {recursive: true, encoding: 'utf8'}).sort();
@@ -111,7 +100,7 @@ describe('npm run statement:new', () => {
     const entry = parseEntry(entryFile, readJson(entryFile));
     expect(entry.issued).toMatchObject({iso: '2024-05-02', precision: 'day'});
     const textFile = path.join(content, id, 'en.json');
-    expect(() => parseText(textFile, readJson(textFile), entry.paragraphs)).toThrow(/title[\s\S]*description/);
+    expect(() => parseText(textFile, readJson(textFile), entry)).toThrow(/title[\s\S]*description/);
   });
 
   test('the received-text template has the layout of a received text, every line a "replace with"', () => {
@@ -190,19 +179,6 @@ describe('npm run statement:new', () => {
   });
 });
 
-type Row = [id: string, ...cells: string[]];
-
-/** The table's rows (header first) as words, and the column where each word starts. */
-function table(stdout: string) {
-  const lines = stdout.split('\n');
-  const rows = lines.slice(0, lines.indexOf('')).map((line) => [...line.matchAll(/\S+/g)]);
-  return {
-    rows: rows.map((row) => row.map((match) => match[0]) as Row),
-    columns: rows.map((row) => row.map((match) => match.index)),
-    summary: lines[lines.indexOf('') + 1],
-  };
-}
-
 describe('npm run translations:status', () => {
   const header = ['statement', ...routing.locales];
 
@@ -216,9 +192,9 @@ describe('npm run translations:status', () => {
       ['statement', 'sv', 'en', 'az'],
       ['2025-05-fixture-swedish-only', 'original', 'missing', 'missing'],
       ['2024-11-fixture-azerbaijani-original', 'missing', 'translated', 'original'],
-      ['2024-03-fixture-first-statement', 'translated', 'original', 'translated'],
+      ['2024-03-fixture-first-statement', 'outdated', 'original', 'translated'],
     ]);
-    expect(summary).toBe('3 statements in 3 languages: 3 originals, 3 translated, 3 missing');
+    expect(summary).toBe('3 statements in 3 languages: 3 originals, 2 translated, 1 outdated, 3 missing');
   });
 
   test('aligns every column under its heading', () => {
@@ -241,9 +217,11 @@ describe('npm run translations:status', () => {
         ...routing.locales.map((locale) =>
           locale === statement.originalLocale
             ? 'original'
-            : statement.locales.includes(locale)
-              ? 'translated'
-              : 'missing',
+            : !statement.locales.includes(locale)
+              ? 'missing'
+              : statement.outdated[locale]
+                ? 'outdated'
+                : 'translated',
         ),
       ]),
     ]);
@@ -272,7 +250,7 @@ describe('npm run translations:status', () => {
       header,
       ['2024-11-fixture-azerbaijani-original', 'missing', 'translated', 'original'],
     ]);
-    expect(table(stdout).summary).toBe('1 statement in 3 languages: 1 original, 1 translated, 1 missing');
+    expect(table(stdout).summary).toBe('1 statement in 3 languages: 1 original, 1 translated, 0 outdated, 1 missing');
     expect(stderr).toMatch(/^ {2}2020-01-no-entry\n {4}statement\.json is missing$/m);
     expect(stderr).toMatch(/^ {2}2024-03-fixture-first-statement\n {4}sv\.json is not valid JSON/m);
     expect(stderr).toMatch(/^ {2}2025-05-fixture-swedish-only\n {4}sv\.json, the original, is missing$/m);

@@ -25,15 +25,22 @@ export async function GET(_request: Request, {params}: {params: Promise<{locale:
     selfUrl: absoluteUrl(feedPath(locale)),
     homeUrl: absoluteUrl(frontPagePath(locale)),
     author: {name: t('Metadata.siteName'), uri: association.url},
-    entries: statementsIn(statements.statements, locale).map((statement) => ({
-      statement,
-      text: formatStatement(statements, statement, locale),
-      url: absoluteUrl(statementPath(locale, statement.id)),
-      versions: statement.locales.map((version) => ({
-        locale: version,
-        url: absoluteUrl(statementPath(version, statement.id)),
-      })),
-    })),
+    entries: statementsIn(statements.statements, locale).map((statement) => {
+      const text = formatStatement(statements, statement, locale);
+      return {
+        statement,
+        text,
+        url: absoluteUrl(statementPath(locale, statement.id)),
+        versions: statement.locales.map((version) => ({
+          locale: version,
+          url: absoluteUrl(statementPath(version, statement.id)),
+        })),
+        corrections: text.corrections.map(
+          ({day, text: notice}) =>
+            `${t.markup('Statement.corrected', {date: day.date, time: (chunks) => chunks})} ${notice}`,
+        ),
+      };
+    }),
   });
   return new Response(xml, {headers: {'content-type': 'application/atom+xml; charset=utf-8'}});
 }

@@ -1,3 +1,4 @@
+import {lastCorrection} from '@/lib/content/corrections';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import type {FormattedStatement} from '@/lib/content/format';
@@ -20,6 +21,7 @@ export default async function StructuredData({locale, statement, text}: Props) {
   const t = await getTranslations({locale, namespace: 'Metadata'});
   const {address} = association;
   const isOriginal = locale === statement.originalLocale;
+  const corrected = lastCorrection(statement);
 
   const data = {
     '@context': 'https://schema.org',
@@ -52,6 +54,8 @@ export default async function StructuredData({locale, statement, text}: Props) {
         url: absoluteUrl(statementPath(locale, statement.id)),
         // ISO 8601 at the precision the association gave: "2023-09" for a month.
         datePublished: statement.issued.iso,
+        // The day of the association's last correction of its original, if any.
+        ...(corrected ? {dateModified: corrected.iso} : {}),
         author: {'@id': organizationId},
         publisher: {'@id': organizationId},
         ...(isOriginal

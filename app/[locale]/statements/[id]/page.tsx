@@ -1,3 +1,4 @@
+import {lastCorrection} from '@/lib/content/corrections';
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import type {Locale} from 'next-intl';
@@ -39,6 +40,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     description: text.description,
     languages: statementAlternates(statement),
     published: statement.issued.iso,
+    modified: lastCorrection(statement)?.iso,
   });
 }
 

@@ -1,0 +1,56 @@
+// npm run translations:accept -- <id> <locale> <message>… | --all [--content <dir>]
+//
+// After translating (or re-reading) messages of a translation, records that
+// they render today's original: writes the original messages' source hashes
+// into the translation's `translatedFrom` (lib/content/sources.ts) and takes
+// them off the entry's `outdatedTranslations`. `--all` accepts every message,
+// for a new translation. Messages are named as translations:status names them:
+// `title`, `paragraphs.appeal`, `corrections.2025-06-02`.
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import {currentSources, EditorError, isMain, outdatedMessages, run, STATEMENTS_DIRECTORY} from './project.mjs';
+import {namedMessages, openTranslation, withAcknowledged, writeJson} from './translation-files.mjs';
+
+const usage = 'usage: npm run translations:accept -- <id> <locale> <message>… | --all [--content <dir>]';
+
+/** Records the messages as translated from today's original; returns them and what is still outdated. */
+export async function accept(directory, id, locale, requested, all = false) {
+  const files = openTranslation(directory, id, locale);
+  if (all === requested.length > 0) throw new EditorError(`name the messages you translated, or give --all\n${usage}`);
+  const keys = all ? files.messages : namedMessages(requested, files.messages, id);
+  const sources = currentSources(files.original);
+  const previous = files.translationJson.translatedFrom ?? {};
+  // In the order of the original's messages, whatever order they were accepted in.
+  const translatedFrom = Object.fromEntries(
+    files.messages
+      .filter((key) => keys.includes(key) || key in previous)
+      .map((key) => [key, keys.includes(key) ? sources[key] : previous[key]]),
+  );
+  await writeJson(files.translationFile, {...files.translationJson, translatedFrom});
+  const entry = withAcknowledged(files.entryJson, locale, (listed) => listed.filter((key) => !keys.includes(key)));
+  if (JSON.stringify(entry) !== JSON.stringify(files.entryJson)) await writeJson(files.entryFile, entry);
+  const unpinned = files.messages.filter((key) => !(key in translatedFrom));
+  const outdated = outdatedMessages(files.original, translatedFrom).filter((key) => !unpinned.includes(key));
+  return {keys, outdated, unpinned};
+}
+
+export async function main(args) {
+  const {values, positionals} = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {all: {type: 'boolean', default: false}, content: {type: 'string'}},
+  });
+  const [id, locale, ...requested] = positionals;
+  if (id === undefined || locale === undefined) throw new EditorError(usage);
+  const directory = path.resolve(values.content ?? STATEMENTS_DIRECTORY);
+  const {keys, outdated, unpinned} = await accept(directory, id, locale, requested, values.all);
+  console.log(
+    `${id} ${locale}: ${keys.length} ${keys.length === 1 ? 'message' : 'messages'} translated from today's original`,
+  );
+  if (unpinned.length > 0) console.log(`not yet accepted: ${unpinned.join(', ')}`);
+  else if (outdated.length > 0) console.log(`still outdated: ${outdated.join(', ')}`);
+  else console.log(`${locale} renders today's original.`);
+  return 0;
+}
+
+if (isMain(import.meta)) await run('translations:accept', main);
