@@ -64,6 +64,8 @@ try {
 }
 
 // The entry point in front of Next's handler, and Next's own server, same build, same run.
+// Next's server.js is only the yardstick: what it fails to hold is printed, not gated.
+const yardstick = new Set();
 for (const [index, [name, script]] of [
   ["Next's server.js", 'server.js'],
   ['entry point serve/server.mjs', 'serve/server.mjs'],
@@ -73,7 +75,9 @@ for (const [index, [name, script]] of [
     for (const page of ['/sv', '/sv/nope']) {
       const expectedStatus = page === '/sv' ? 200 : 404;
       const result = await load(standalone.url + page, {durationSeconds: burstSeconds, expectedStatus});
-      rows.push({load: `${name}: ${page} ×100 for ${burstSeconds} s`, ...result});
+      const row = {load: `${name}: ${page} ×100 for ${burstSeconds} s`, ...result};
+      if (script === 'server.js') yardstick.add(row);
+      rows.push(row);
     }
   } finally {
     standalone.stop();
@@ -91,7 +95,11 @@ console.log(
     `min ${Math.min(...memory).toFixed(0)} MB, max ${Math.max(...memory).toFixed(0)} MB`,
 );
 
-const problems = rows.filter((row) => row.errors || row.timeouts || row.unexpected).map((row) => row.load);
+const failing = (row) => row.errors || row.timeouts || row.unexpected;
+const problems = rows.filter((row) => failing(row) && !yardstick.has(row)).map((row) => row.load);
+for (const row of rows.filter((row) => failing(row) && yardstick.has(row))) {
+  console.log(`(not gated) ${row.load}: ${row.errors} errors, ${row.timeouts} timeouts, ${row.unexpected} unexpected`);
+}
 // Flat: the last third of the soak within 10 % of the first third.
 if (growth > 0.1) problems.push(`memory grew ${(growth * 100).toFixed(1)} %`);
 if (problems.length) {
