@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import {keyDifference, MAX_ID_LENGTH, parseEntry, parseText, statementIdPattern} from './entry';
-import {messagesOf, outdatedMessages} from './sources';
+import {currentSources, outdatedMessages} from './sources';
 import type {Statement, StatementText} from './types';
 
 // A collection of statements is a directory with one folder per statement:
@@ -42,11 +42,12 @@ export function newestFirst(a: Statement, b: Statement): number {
 /**
  * The messages of a translation whose original has changed since they were
  * translated; throws when it does not record, for every message, which
- * version of the original it translates (lib/content/sources.ts).
+ * version of the original it translates. `sources`: the original's
+ * currentSources (lib/content/sources.ts).
  */
-function outdatedTranslation(file: string, which: string, original: StatementText, translation: StatementText) {
+function outdatedTranslation(file: string, which: string, sources: Record<string, string>, translation: StatementText) {
   const difference = keyDifference(
-    [...messagesOf(original).keys()],
+    Object.keys(sources),
     Object.keys(translation.translatedFrom ?? {}),
     'not a message',
   );
@@ -56,7 +57,7 @@ function outdatedTranslation(file: string, which: string, original: StatementTex
         `\n  once a message is translated, record it: npm run translations:accept -- ${which} <message>…`,
     );
   }
-  return outdatedMessages(original, translation.translatedFrom ?? {});
+  return outdatedMessages(sources, translation.translatedFrom ?? {});
 }
 
 /** The entry's outdatedTranslations may name only translations that exist, and only their messages. */
@@ -64,14 +65,13 @@ function checkAcknowledged(
   entryFile: string,
   acknowledged: Partial<Record<Locale, string[]>>,
   texts: Map<Locale, StatementText>,
-  original: StatementText,
+  sources: Record<string, string>,
 ) {
-  const messages = messagesOf(original);
   for (const [locale, keys] of Object.entries(acknowledged)) {
     if (!texts.has(locale as Locale)) {
       throw new Error(`${entryFile}: outdatedTranslations names ${locale}, which has no translation`);
     }
-    const unknown = keys.filter((key) => !messages.has(key));
+    const unknown = keys.filter((key) => !(key in sources));
     if (unknown.length > 0) {
       throw new Error(
         `${entryFile}: outdatedTranslations.${locale} names what is not a message: ${unknown.join(', ')}`,
@@ -104,6 +104,8 @@ export function loadStatement(
   const original = texts.get(entry.original);
   if (!original) throw new Error(`${path.join(folder, `${entry.original}.json`)}, the original, is missing`);
 
+  // Hashed once per statement, for every translation of it.
+  const sources = currentSources(original);
   const outdated: Partial<Record<Locale, string[]>> = {};
   for (const [locale, text] of texts) {
     const file = path.join(folder, `${locale}.json`);
@@ -111,10 +113,10 @@ export function loadStatement(
       if (text.translatedFrom) throw new Error(`${file} is the original: it translates nothing (no translatedFrom)`);
       continue;
     }
-    const behind = outdatedTranslation(file, `${id} ${locale}`, original, text);
+    const behind = outdatedTranslation(file, `${id} ${locale}`, sources, text);
     if (behind.length > 0) outdated[locale] = behind;
   }
-  checkAcknowledged(entryFile, entry.outdatedTranslations, texts, original);
+  checkAcknowledged(entryFile, entry.outdatedTranslations, texts, sources);
 
   return {
     statement: {

@@ -43,16 +43,27 @@ export function currentSources(original: StatementText): Record<string, string> 
   return Object.fromEntries([...messagesOf(original)].map(([key, message]) => [key, sourceHash(message)]));
 }
 
-/** The messages of a translation whose original has changed since they were translated, in reading order. */
-export function outdatedMessages(original: StatementText, translatedFrom: Readonly<Record<string, string>>): string[] {
-  return Object.entries(currentSources(original))
+/**
+ * The messages of a translation whose original has changed since they were
+ * translated, in reading order, given the original's `currentSources`.
+ */
+export function outdatedMessages(
+  sources: Readonly<Record<string, string>>,
+  translatedFrom: Readonly<Record<string, string>>,
+): string[] {
+  return Object.entries(sources)
     .filter(([key, hash]) => translatedFrom[key] !== hash)
     .map(([key]) => key);
 }
 
+/** The messages of this version of a statement whose original has changed since they were translated (none for the original). */
+export function outdatedIn(statement: Statement, locale: Locale): readonly string[] {
+  return statement.outdated[locale] ?? [];
+}
+
 /** A translation against today's original: what is outdated, and what of that the entry has not acknowledged. */
 export function translationDrift(statement: Statement, locale: Locale) {
-  const outdated = statement.outdated[locale] ?? [];
+  const outdated = outdatedIn(statement, locale);
   const acknowledged = statement.acknowledgedOutdated[locale] ?? [];
   return {
     outdated,

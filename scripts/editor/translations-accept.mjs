@@ -30,7 +30,7 @@ export async function accept(directory, id, locale, requested, all = false) {
   const entry = withAcknowledged(files.entryJson, locale, (listed) => listed.filter((key) => !keys.includes(key)));
   if (JSON.stringify(entry) !== JSON.stringify(files.entryJson)) await writeJson(files.entryFile, entry);
   const unpinned = files.messages.filter((key) => !(key in translatedFrom));
-  const outdated = outdatedMessages(files.original, translatedFrom).filter((key) => !unpinned.includes(key));
+  const outdated = outdatedMessages(sources, translatedFrom).filter((key) => !unpinned.includes(key));
   return {keys, outdated, unpinned};
 }
 

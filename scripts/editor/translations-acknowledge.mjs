@@ -6,7 +6,7 @@
 // Without messages, every outdated message of that translation.
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {EditorError, isMain, outdatedMessages, run, STATEMENTS_DIRECTORY} from './project.mjs';
+import {currentSources, EditorError, isMain, outdatedMessages, run, STATEMENTS_DIRECTORY} from './project.mjs';
 import {namedMessages, openTranslation, withAcknowledged, writeJson} from './translation-files.mjs';
 
 const usage = 'usage: npm run translations:acknowledge -- <id> <locale> [<message>…] [--content <dir>]';
@@ -14,7 +14,7 @@ const usage = 'usage: npm run translations:acknowledge -- <id> <locale> [<messag
 /** Lists the messages as knowingly published outdated; returns them. */
 export async function acknowledge(directory, id, locale, requested) {
   const files = openTranslation(directory, id, locale);
-  const outdated = outdatedMessages(files.original, files.translationJson.translatedFrom ?? {});
+  const outdated = outdatedMessages(currentSources(files.original), files.translationJson.translatedFrom ?? {});
   const keys = requested.length > 0 ? namedMessages(requested, files.messages, id) : outdated;
   const current = keys.filter((key) => !outdated.includes(key));
   if (current.length > 0) throw new EditorError(`${locale} already renders today's original of ${current.join(', ')}`);

@@ -1,5 +1,6 @@
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
+import {outdatedIn} from '@/lib/content/sources';
 import type {Statement} from '@/lib/content/types';
 import {statementPath} from '@/lib/site/urls';
 
@@ -8,11 +9,6 @@ import {statementPath} from '@/lib/site/urls';
 // original. Shown for every message whose original changed since it was
 // translated (lib/content/sources.ts), whether or not the editor has
 // acknowledged it: acknowledging lets it ship, it does not hide it.
-
-/** The messages of this version whose original has changed since they were translated (none for the original). */
-export function outdatedIn(statement: Statement, locale: Locale): readonly string[] {
-  return statement.outdated[locale] ?? [];
-}
 
 /** Under the translation note: the original has been updated since this translation was made. */
 export async function OutdatedTranslationNote({locale, statement}: {locale: Locale; statement: Statement}) {
