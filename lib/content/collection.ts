@@ -25,7 +25,8 @@ export type Collection = {
   text(statement: Statement, locale: Locale): StatementText;
 };
 
-function readJson(file: string): unknown {
+/** A statement file's JSON; throws, naming the file, when it is not valid JSON. */
+export function readJson(file: string): unknown {
   const text = readFileSync(file, 'utf8');
   try {
     return JSON.parse(text);

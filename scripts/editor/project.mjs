@@ -17,7 +17,7 @@ const load = (file) => jiti.import(path.join(ROOT, file));
 /** @type {{routing: {locales: string[]}}} */
 const {routing} = await load('i18n/routing.ts');
 export const locales = [...routing.locales];
-export const {ENTRY_FILE, loadStatement, newestFirst} = await load('lib/content/collection.ts');
+export const {ENTRY_FILE, loadStatement, newestFirst, readJson} = await load('lib/content/collection.ts');
 export const {MAX_ID_LENGTH, isIssuedDate, parseEntry, parseText, statementIdPattern} =
   await load('lib/content/entry.ts');
 export const {currentSources, messagesOf, outdatedMessages, translationDrift} = await load('lib/content/sources.ts');

@@ -2,11 +2,9 @@
 // files, read with the build's own parsers but without its last check (that
 // every translation records the version of its original), since recording it
 // is what these commands are for; and writing them back as `npm run lint` wants.
-import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {EditorError, ENTRY_FILE, formatJson, messagesOf, parseEntry, parseText} from './project.mjs';
-
-const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+import {EditorError, ENTRY_FILE, formatJson, messagesOf, parseEntry, parseText, readJson} from './project.mjs';
 
 /** The statement `id` under `directory`, its original and the translation into `locale`, as files and parsed. */
 export function openTranslation(directory, id, locale) {
