@@ -1,6 +1,6 @@
-import {lastChanged} from '@/lib/content/corrections';
 import type {MetadataRoute} from 'next';
 import {routing} from '@/i18n/routing';
+import {lastChanged} from '@/lib/content/corrections';
 import {statements} from '@/lib/content/statements';
 import type {Alternates} from '@/lib/site/alternates';
 import {frontPageAlternates, statementAlternates} from '@/lib/site/alternates';

@@ -1,7 +1,7 @@
-import {lastChanged} from '../../lib/content/corrections';
 import type {Page} from '@playwright/test';
 import type {Locale} from 'next-intl';
 import type {Collection} from '../../lib/content/collection';
+import {lastChanged} from '../../lib/content/corrections';
 import {statementsIn} from '../../lib/content/versions';
 import {absoluteUrl, feedPath, frontPagePath, statementPath} from '../../lib/site/urls';
 import {expectedText} from './content';

@@ -1,6 +1,6 @@
-import {lastCorrection} from '@/lib/content/corrections';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
+import {lastCorrection} from '@/lib/content/corrections';
 import type {FormattedStatement} from '@/lib/content/format';
 import type {Statement} from '@/lib/content/types';
 import {translationsOf} from '@/lib/content/versions';

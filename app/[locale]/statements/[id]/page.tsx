@@ -1,10 +1,10 @@
-import {lastCorrection} from '@/lib/content/corrections';
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import type {Locale} from 'next-intl';
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
+import {lastCorrection} from '@/lib/content/corrections';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
 import {existsIn} from '@/lib/content/versions';
