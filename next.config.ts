@@ -1,6 +1,7 @@
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import {assetContentSecurityPolicy, securityHeaders} from './lib/security/headers';
+import enhancementScript from './lib/site/enhancementScript.json';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -16,6 +17,11 @@ const nextConfig: NextConfig = {
   headers: async () => [
     {source: '/:path*', headers: securityHeaders},
     {source: '/_next/static/:path*', headers: [assetContentSecurityPolicy]},
+    // Pages ask for the site's script by its hash (?v=), so any copy of it can be kept for good.
+    {
+      source: enhancementScript.url,
+      headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}],
+    },
   ],
   experimental: {
     // Unknown paths are answered by app/global-not-found.tsx, rendered in full on

@@ -1,6 +1,6 @@
 import {NextRequest, NextResponse} from 'next/server';
 import createMiddleware from 'next-intl/middleware';
-import {enforceStrictPolicy, noncePolicy, prerenderedPagePolicy} from './lib/security/contentSecurityPolicy';
+import {enforceStrictPolicy, noncePolicy, documentPolicy} from './lib/security/contentSecurityPolicy';
 import {assetContentSecurityPolicy, securityHeaders} from './lib/security/headers';
 import {allowedMethods} from './lib/security/methods';
 import {routing} from './i18n/routing';
@@ -50,7 +50,7 @@ export default function proxy(request: NextRequest) {
     return plainTextResponse(404, '404 Not Found');
   }
 
-  const pagePolicy = enforceStrictPolicy ? prerenderedPagePolicy(request.nextUrl.pathname) : undefined;
+  const pagePolicy = enforceStrictPolicy ? documentPolicy(request.nextUrl.pathname) : undefined;
   if (pagePolicy) {
     const response = route(request);
     response.headers.set('content-security-policy', pagePolicy);

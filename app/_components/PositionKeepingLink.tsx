@@ -1,7 +1,4 @@
-'use client';
-
 import type {ReactNode} from 'react';
-import {useSyncExternalStore} from 'react';
 
 type Props = {
   href: string;
@@ -13,34 +10,21 @@ type Props = {
   children: ReactNode;
 };
 
-function subscribe(onChange: () => void) {
-  window.addEventListener('hashchange', onChange);
-  window.addEventListener('popstate', onChange);
-  return () => {
-    window.removeEventListener('hashchange', onChange);
-    window.removeEventListener('popstate', onChange);
-  };
-}
-
-// The query string and #fragment exist only in the browser; the prerendered
-// HTML links to the bare page, which is what a reader without JavaScript gets.
-const readLocationSuffix = () => window.location.search + window.location.hash;
-const noSuffixOnServer = () => '';
-
 /**
  * A link to the same page in another language (the switcher, a translation's
- * note). With JavaScript it also carries the query string and #fragment, so a
- * reader at a paragraph stays at that paragraph, and "open in new tab" and
- * "copy link" agree. Paragraph ids are the same in every language.
+ * note). The prerendered HTML links to the bare page, which is what a reader
+ * without JavaScript gets; the site's script carries the query string and
+ * #fragment onto it (PositionKeepingLink.browser.ts), so a reader at a
+ * paragraph stays at that paragraph, and "open in new tab" and "copy link"
+ * agree.
  *
  * A plain <a>: the other language is another prerendered document (its own
- * <html lang>, its own CSP), and the proxy remembers the choice when it is
- * requested. No client router or i18n runtime needs to ship for it.
+ * <html lang>), and the proxy remembers the choice when it is requested.
  */
 export default function PositionKeepingLink({href, children, ...attributes}: Props) {
-  const suffix = useSyncExternalStore(subscribe, readLocationSuffix, noSuffixOnServer);
   return (
-    <a href={href + suffix} {...attributes}>
+    // The script changes href; only `next dev` hydrates, and must not call that a mismatch.
+    <a href={href} data-keeps-position="" suppressHydrationWarning {...attributes}>
       {children}
     </a>
   );

@@ -1,31 +1,31 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
-// The Content-Security-Policy, per response. A prerendered page allows
-// exactly its own inline scripts, by hash (scripts/build/csp-hashes.mjs writes
-// them after `next build`); anything rendered per request (a 404) gets a fresh
-// nonce instead, which Next puts on the scripts it renders. Nothing allows
-// 'unsafe-inline' or 'unsafe-eval'.
+// The Content-Security-Policy, per response. A prerendered page is a document
+// (scripts/build/documents.mjs): no inline script, and no script but the
+// site's own file, so its policy allows scripts from the site and nothing
+// else. Anything rendered per request (a 404) still carries Next's runtime
+// and its inline scripts, and gets a fresh nonce, which Next puts on the
+// scripts it renders. Nothing allows 'unsafe-inline' or 'unsafe-eval'.
 
-type HashManifest = {routes: Record<string, string[]>};
+type DocumentList = {documents: string[]};
 
-function loadHashes(): Map<string, string[]> {
+function loadDocuments(): Set<string> {
   try {
-    const file = path.join(process.cwd(), '.next', 'csp-hashes.json');
-    const {routes} = JSON.parse(readFileSync(file, 'utf8')) as HashManifest;
-    return new Map(Object.entries(routes));
+    const file = path.join(process.cwd(), '.next', 'documents.json');
+    return new Set((JSON.parse(readFileSync(file, 'utf8')) as DocumentList).documents);
   } catch {
-    // `next dev`, or a build without the hash step: pages fall back to nonces.
-    return new Map();
+    // `next dev`, which renders every page per request: pages fall back to nonces.
+    return new Set();
   }
 }
 
-const pageHashes = loadHashes();
+const documents = loadDocuments();
 
 function policy(scriptSources: string[]): string {
   return [
     "default-src 'none'",
-    `script-src 'self' ${scriptSources.join(' ')}`,
+    ['script-src', "'self'", ...scriptSources].join(' '),
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -38,10 +38,9 @@ function policy(scriptSources: string[]): string {
   ].join('; ');
 }
 
-/** The hashes-only policy of a prerendered page, if `pathname` is one. */
-export function prerenderedPagePolicy(pathname: string): string | undefined {
-  const hashes = pageHashes.get(pathname);
-  return hashes ? policy(hashes) : undefined;
+/** The policy of a prerendered document, if `pathname` is one: the site's own scripts only. */
+export function documentPolicy(pathname: string): string | undefined {
+  return documents.has(pathname) ? policy([]) : undefined;
 }
 
 /** A policy for a response rendered now, with its own nonce. */

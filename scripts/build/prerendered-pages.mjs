@@ -2,7 +2,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
-const appDir = path.join(import.meta.dirname, '..', '..', '.next', 'server', 'app');
+/** Where Next keeps the app's prerendered pages, in a build (or standalone) directory. */
+export const appDirOf = (distDir) => path.join(distDir, 'server', 'app');
 
 function* htmlFiles(dir) {
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
@@ -12,14 +13,14 @@ function* htmlFiles(dir) {
   }
 }
 
-/** Every prerendered page as {route, html}; route is its URL path ("/sv", "/_global-error"). */
-export function* prerenderedPages() {
+/** Every prerendered page as {route, file, html}; route is its URL path ("/sv", "/_global-error"). */
+export function* prerenderedPages(appDir) {
   for (const file of htmlFiles(appDir)) {
     const route = `/${path
       .relative(appDir, file)
       .replace(/\.html$/, '')
       .split(path.sep)
       .join('/')}`;
-    yield {route, html: readFileSync(file, 'utf8')};
+    yield {route, file, html: readFileSync(file, 'utf8')};
   }
 }

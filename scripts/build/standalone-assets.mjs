@@ -1,6 +1,6 @@
 // After `next build` with output: 'standalone': copies into .next/standalone
 // what Next leaves out of it (the build's static assets, public/), what the
-// proxy needs at run time (.next/csp-hashes.json) and the entry point that
+// proxy needs at run time (.next/documents.json) and the entry point that
 // starts it (scripts/serve/, as serve/, with the site's security headers and
 // methods from lib/security/ as serve/policy.json), so that
 // `node .next/standalone/serve/server.mjs` serves the whole site on its own.
@@ -17,7 +17,7 @@ if (!existsSync(standalone)) {
 for (const [from, to] of [
   ['.next/static', '.next/static'],
   ['public', 'public'],
-  ['.next/csp-hashes.json', '.next/csp-hashes.json'],
+  ['.next/documents.json', '.next/documents.json'],
   ['scripts/serve', 'serve'],
 ]) {
   cpSync(path.join(root, from), path.join(standalone, to), {recursive: true});
@@ -32,4 +32,4 @@ const policy = {
   allowedMethods,
 };
 writeFileSync(path.join(standalone, 'serve', 'policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
-console.log('.next/standalone: static assets, public/, CSP hashes and the entry point (serve/) copied');
+console.log('.next/standalone: static assets, public/, the list of documents and the entry point (serve/) copied');

@@ -9,8 +9,8 @@ import path from 'node:path';
 
 // The prerendered pages, the only ones with a payload (their list is the
 // build's, the one the proxy reads their policies from).
-const pagesFile = path.join(import.meta.dirname, '..', '.next', 'csp-hashes.json');
-const pages = new Set(Object.keys(JSON.parse(readFileSync(pagesFile, 'utf8')).routes));
+const pagesFile = path.join(import.meta.dirname, '..', '.next', 'documents.json');
+const pages = new Set(JSON.parse(readFileSync(pagesFile, 'utf8')).documents);
 
 // What Next calls its flight headers, and the one that goes with them.
 const payloadHeaders = [

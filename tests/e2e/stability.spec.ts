@@ -2,8 +2,8 @@ import {expect, test} from '@playwright/test';
 import type {Page} from '@playwright/test';
 import {everyKindOfPage, sitePages} from '../support/pages';
 
-// Nothing moves while a page loads and hydrates (fonts arriving, the Share
-// button appearing): the layout-shift entries Chromium reports add up to 0.
+// Nothing moves while a page loads and its script runs (fonts arriving, the
+// Share button appearing): the layout-shift entries Chromium reports add up to 0.
 // Also when the fonts come only after the page has first been painted, as on
 // a slow phone connection: on loopback they are nearly always there before the
 // first frame, which hides a font that swaps in later and re-wraps the text.
@@ -49,7 +49,7 @@ for (const [device, viewport] of Object.entries({
             }).observe({type: 'layout-shift', buffered: true});
           });
           await page.goto(path);
-          // The statement's Share button appears once the page has hydrated.
+          // The statement's Share button appears once the site's script has run.
           if (statementPages.has(path)) await expect(page.getByRole('button')).toBeVisible();
           await page.evaluate(async () => {
             await document.fonts.ready;

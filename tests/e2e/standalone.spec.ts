@@ -36,14 +36,18 @@ test.afterAll(() => {
   server?.kill('SIGTERM');
 });
 
-test('serves every page with its hash-based CSP, and the assets each page loads', async ({request}) => {
+test('serves every page with its CSP, and the assets each page loads', async ({request}) => {
   for (const {locale, path} of [...frontPages, ...sitePages]) {
     const response = await request.get(origin + path);
     expect(response.status(), path).toBe(200);
-    expect(response.headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self';");
     const html = await response.text();
     expect(html).toContain(`<html lang="${locale}"`);
-    const assets = [...new Set([...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map(([, url]) => url))];
+    const assets = [
+      ...new Set(
+        [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+|\/enhance\.js\?[^"]+)"/g)].map(([, url]) => url),
+      ),
+    ];
     expect(assets.length).toBeGreaterThan(3);
     for (const asset of assets) expect((await request.get(origin + asset)).status(), asset).toBe(200);
   }

@@ -1,41 +1,22 @@
-'use client';
-
-import {useSyncExternalStore} from 'react';
-import {useCopyLink} from './CopyLinkProvider';
-
-const subscribeToNothing = () => () => {};
-
 type Props = {title: string; url: string; label: string};
 
 /**
- * Shares the page through the system share sheet where the browser has
- * one (phones), else copies its link. A button that needs JavaScript, so it
- * appears only once JavaScript runs; the page's links work without it.
+ * Shares the page through the system share sheet where the browser has one
+ * (phones), else copies its link (ShareButton.browser.ts). A button that
+ * needs JavaScript, so it is hidden until the site's script shows it; its
+ * row is reserved in the layout, so nothing moves when it appears.
  */
 export default function ShareButton({title, url, label}: Props) {
-  const copyLink = useCopyLink();
-  const hydrated = useSyncExternalStore(
-    subscribeToNothing,
-    () => true,
-    () => false,
-  );
-  if (!hydrated) return null;
-
-  async function share() {
-    if (typeof navigator.share === 'function') {
-      try {
-        await navigator.share({title, url});
-        return;
-      } catch (error) {
-        // The reader closed the share sheet: nothing to do.
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-      }
-    }
-    await copyLink(url);
-  }
-
   return (
-    <button type="button" className="share-button" onClick={() => void share()}>
+    // The script unhides it; only `next dev` hydrates, and must not call that a mismatch.
+    <button
+      type="button"
+      className="share-button"
+      data-share-title={title}
+      data-share-url={url}
+      hidden
+      suppressHydrationWarning
+    >
       {label}
     </button>
   );

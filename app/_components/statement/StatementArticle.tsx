@@ -5,9 +5,9 @@ import {getTranslations} from 'next-intl/server';
 import type {FormattedStatement} from '@/lib/content/format';
 import type {Statement} from '@/lib/content/types';
 import {absoluteUrl, statementPath} from '@/lib/site/urls';
-import CopyLinkProvider from './CopyLinkProvider';
 import Corrections from './Corrections';
 import IssuedDate from './IssuedDate';
+import LinkStatus from './LinkStatus';
 import {OutdatedParagraphNote, OutdatedTranslationNote} from './OutdatedNotes';
 import ParagraphLink from './ParagraphLink';
 import PrintSource from './PrintSource';
@@ -28,7 +28,7 @@ export default async function StatementArticle({locale, statement, text}: Props)
   const url = absoluteUrl(statementPath(locale, statement.id));
 
   return (
-    <CopyLinkProvider copiedMessage={tLinks('copied')}>
+    <>
       <article className="statement" aria-labelledby="statement-title">
         <h1 id="statement-title" className="statement__title">
           {text.title}
@@ -54,6 +54,7 @@ export default async function StatementArticle({locale, statement, text}: Props)
         <Signature text={text} />
         <PrintSource locale={locale} url={url} />
       </article>
-    </CopyLinkProvider>
+      <LinkStatus copiedMessage={tLinks('copied')} />
+    </>
   );
 }

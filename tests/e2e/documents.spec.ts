@@ -1,0 +1,24 @@
+import {expect, test} from '@playwright/test';
+import enhancementScript from '../../lib/site/enhancementScript.json';
+import {frontPages, sitePages} from '../support/pages';
+
+// Reading pages are documents (scripts/build/documents.mjs): what reaches the
+// browser is HTML, CSS, fonts and the site's one script. No framework chunk,
+// no preload of one, no RSC payload for hydration.
+for (const {path} of [...frontPages, ...sitePages]) {
+  test(`${path} loads no script but the site's own`, async ({page}) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    const response = await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(scripts).toEqual([enhancementScript.url]);
+
+    const html = (await response?.text()) ?? '';
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map(([, attributes]) => attributes);
+    expect(inline.every((attributes) => attributes === ' type="application/ld+json"')).toBe(true);
+    expect(html).not.toContain('__next_f');
+    expect(await page.locator('link[rel="modulepreload"], link[rel="preload"][as="script"]').count()).toBe(0);
+  });
+}
