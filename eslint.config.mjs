@@ -20,5 +20,7 @@ export default defineConfig([
     'playwright-report/**',
     'test-results/**',
     'screenshots/**',
+    // Built from app/_components/*.browser.ts (scripts/build/enhancement-script.mjs).
+    'public/enhance.js',
   ]),
 ]);
