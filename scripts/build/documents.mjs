@@ -55,12 +55,18 @@ function clientModulesByEntry(appDir) {
   return byEntry;
 }
 
-function refuseClientComponents(appDir) {
+/** The client modules of pages' trees that are not the App Router's own, as "entry: module". */
+export function clientComponentsIn(appDir) {
   const found = [];
   for (const [entry, modules] of clientModulesByEntry(appDir)) {
     for (const clientModule of modules)
       if (!frameworkModule.test(clientModule)) found.push(`${entry}: ${clientModule}`);
   }
+  return found;
+}
+
+function refuseClientComponents(appDir) {
+  const found = clientComponentsIn(appDir);
   if (found.length > 0) {
     throw new Error(
       `documents: a client component ('use client') is in a page's tree, and pages are not hydrated, so it would never run:\n  ${found.join('\n  ')}\n` +
@@ -139,18 +145,23 @@ function rewritePages(dir) {
   return pages;
 }
 
-refuseClientComponents(appDirOf(distDir));
-const pages = rewritePages(distDir);
-if (existsSync(standaloneDistDir)) {
-  const copies = rewritePages(standaloneDistDir).map(({route}) => route);
-  const expected = pages.map(({route}) => route);
-  if (copies.join() !== expected.join()) throw new OutputChanged('.next/standalone', "its pages are not the build's");
+/** The step itself, as the build runs it. */
+function makeDocuments() {
+  refuseClientComponents(appDirOf(distDir));
+  const pages = rewritePages(distDir);
+  if (existsSync(standaloneDistDir)) {
+    const copies = rewritePages(standaloneDistDir).map(({route}) => route);
+    const expected = pages.map(({route}) => route);
+    if (copies.join() !== expected.join()) throw new OutputChanged('.next/standalone', "its pages are not the build's");
+  }
+
+  const documents = pages.map(({route}) => route).filter((route) => !isNextShell(route));
+  writeFileSync(path.join(distDir, 'documents.json'), `${JSON.stringify({documents}, null, 2)}\n`);
+  const saved = pages.reduce((sum, page) => sum + page.saved, 0);
+  console.log(
+    `.next/documents.json: ${pages.length} prerendered pages made documents (${documents.length} addressable); ` +
+      `${(saved / 1024).toFixed(0)} KB of Next's runtime tags and RSC payload taken out of their HTML`,
+  );
 }
 
-const documents = pages.map(({route}) => route).filter((route) => !isNextShell(route));
-writeFileSync(path.join(distDir, 'documents.json'), `${JSON.stringify({documents}, null, 2)}\n`);
-const saved = pages.reduce((sum, page) => sum + page.saved, 0);
-console.log(
-  `.next/documents.json: ${pages.length} prerendered pages made documents (${documents.length} addressable); ` +
-    `${(saved / 1024).toFixed(0)} KB of Next's runtime tags and RSC payload taken out of their HTML`,
-);
+if (import.meta.filename === process.argv[1]) makeDocuments();

@@ -1,0 +1,102 @@
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, describe, expect, test} from 'vitest';
+import {asDocument, clientComponentsIn} from '../../scripts/build/documents.mjs';
+
+// scripts/build/documents.mjs on pages shaped like Next 16's output (the
+// real build's pages are checked end to end by tests/e2e/documents.spec.ts):
+// it takes out exactly Next's client runtime, and refuses, loudly, whatever
+// it does not recognise.
+const ours = '<script src="/enhance.js?v=0123abcd" defer=""></script>';
+const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
+const nextRuntime = [
+  '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/0j1we3cwg31qe.js"/>',
+  '<script src="/_next/static/chunks/0m3mby5pxg4oz.js" async=""></script>',
+  '<script src="/_next/static/chunks/0cz1d0mv5g_q7.js" noModule=""></script>',
+  '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":[]});</script>',
+  '<script>(self.__next_f=self.__next_f||[]).push([0])</script>',
+  '<script>self.__next_f.push([1,"1:\\"$Sreact.fragment\\"\\n"])</script>',
+].join('');
+
+function page({head = ours, body = nextRuntime} = {}) {
+  return `<!DOCTYPE html><html lang="sv"><head><meta charSet="utf-8"/><link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>${head}</head><body><main><p>Text</p>${jsonLd}</main>${body}</body></html>`;
+}
+
+test('keeps the page, its stylesheet, its JSON-LD and the site’s script, and nothing of Next’s runtime', () => {
+  const {document, removed} = asDocument('/sv', page());
+  expect(document).toBe(page({body: ''}));
+  expect(removed).toEqual({chunks: 2, payload: 2, bootstrap: 1, preloads: 1});
+});
+
+describe('refuses', () => {
+  test('an inline script it does not know', () => {
+    expect(() => asDocument('/sv', page({body: `${nextRuntime}<script>track()</script>`}))).toThrow(
+      /\/sv: a script this step does not know: <script>track\(\)/,
+    );
+  });
+
+  test('a script from elsewhere', () => {
+    const body = `${nextRuntime}<script src="https://cdn.example/x.js" async=""></script>`;
+    expect(() => asDocument('/sv', page({body}))).toThrow(/a script this step does not know/);
+  });
+
+  test('a page without Next’s RSC payload: its output has changed', () => {
+    const body = nextRuntime.replaceAll(/<script>[^<]*__next_f[^<]*<\/script>/g, '');
+    expect(() => asDocument('/sv', page({body}))).toThrow(/\/sv: no RSC payload found/);
+  });
+
+  test('a page without framework chunks: its output has changed', () => {
+    const body = nextRuntime.replaceAll(/<script src="[^"]*"[^>]*><\/script>/g, '');
+    expect(() => asDocument('/sv', page({body}))).toThrow(/\/sv: no framework chunks found/);
+  });
+
+  test('a site page without the site’s script', () => {
+    expect(() => asDocument('/sv', page({head: ''}))).toThrow(/the site's script \/enhance\.js is there 0 times/);
+  });
+
+  test('a preload of a script it does not know', () => {
+    const head = `${ours}<link rel="modulepreload" href="/elsewhere.js"/>`;
+    expect(() => asDocument('/sv', page({head}))).toThrow(/a script preload this step does not know/);
+  });
+});
+
+test('Next’s own error shell needs no script of ours', () => {
+  expect(asDocument('/_global-error', page({head: ''})).document).not.toContain('<script src');
+});
+
+describe('client components in a page’s tree', () => {
+  let appDir = '';
+  afterEach(() => rmSync(appDir, {recursive: true, force: true}));
+
+  function manifest(modules: string[]) {
+    appDir = mkdtempSync(path.join(tmpdir(), 'documents-'));
+    const clientModules = Object.fromEntries(modules.map((name, id) => [name, {id, name: '*', chunks: []}]));
+    mkdirSync(path.join(appDir, '[locale]'));
+    writeFileSync(
+      path.join(appDir, '[locale]', 'page_client-reference-manifest.js'),
+      `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};
+globalThis.__RSC_MANIFEST["/[locale]/page"] = ${JSON.stringify({clientModules})};`,
+    );
+    return appDir;
+  }
+
+  const router = [
+    '[project]/node_modules/next/dist/esm/client/components/layout-router.js',
+    '[project]/node_modules/next/dist/esm/lib/framework/boundary-components.js',
+    '[project]/node_modules/next/dist/client/components/builtin/global-error.js',
+  ];
+
+  test('the App Router’s own are not theirs', () => {
+    expect(clientComponentsIn(manifest(router))).toEqual([]);
+  });
+
+  test('the site’s, a library’s and next/link are named', () => {
+    const found = [
+      '[project]/app/_components/Toggle.tsx',
+      '[project]/node_modules/next-intl/dist/esm/production/shared/NextIntlClientProvider.js',
+      '[project]/node_modules/next/dist/esm/client/app-dir/link.js',
+    ];
+    expect(clientComponentsIn(manifest([...router, ...found]))).toEqual(found.map((name) => `/[locale]/page: ${name}`));
+  });
+});
