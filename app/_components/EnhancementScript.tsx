@@ -3,7 +3,12 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import enhancementScript from '@/lib/site/enhancementScript.json';
 
-const file = path.join(process.cwd(), enhancementScript.output);
+// Spelled out: Turbopack traces a literal path (into the standalone output,
+// for the 404s rendered there), where a computed one would trace the project.
+const file = path.join(process.cwd(), 'public', 'enhance.js');
+if (path.relative(process.cwd(), file) !== enhancementScript.output) {
+  throw new Error(`EnhancementScript.tsx reads ${file}, not ${enhancementScript.output}`);
+}
 
 /** The first 8 hex digits of the built script's SHA-256: a new build's pages ask for a new URL. */
 function version(): string {
