@@ -4,7 +4,7 @@
 // Usage: node scripts/screenshots.mjs [baseURL]   (default http://localhost:3000)
 import {mkdir} from 'node:fs/promises';
 import {chromium} from '@playwright/test';
-import {chromiumFlags, chromiumPath} from './bench/browser.mjs';
+import {chromiumFlags, chromiumPath} from './support/chromium.mjs';
 import {pagesOf} from './bench/servers.mjs';
 
 const baseURL = process.argv[2] ?? 'http://localhost:3000';
