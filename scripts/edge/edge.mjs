@@ -2,7 +2,7 @@
 // nginx, moved onto loopback ports and a scratch directory, with a throwaway
 // self-signed certificate, in front of the standalone server of the last
 // build. Used by npm run check:edge and by npm run bench (--edge).
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -15,7 +15,7 @@ import {
 } from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {answering} from '../bench/servers.mjs';
+import {startStandalone} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const nginx = '/usr/sbin/nginx';
@@ -123,7 +123,7 @@ export async function startEdge(ports) {
     } catch {
       // nginx did not start
     }
-    app?.kill('SIGTERM');
+    app?.stop();
     if (process.env.KEEP_EDGE) console.log(`kept ${dir}`);
     else rmSync(dir, {recursive: true, force: true});
   };
@@ -131,11 +131,7 @@ export async function startEdge(ports) {
     makeCertificate(dir);
     writeConfig(dir, {ports, origin: url});
     execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', conf], {stdio: 'inherit'});
-    app = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'serve', 'server.mjs')], {
-      env: {...process.env, PORT: String(ports.app), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
-      stdio: 'ignore',
-    });
-    await answering(app, `http://127.0.0.1:${ports.app}/en`);
+    app = await startStandalone(ports.app);
     execFileSync(nginx, ['-p', dir, '-c', conf], {stdio: 'inherit'});
   } catch (error) {
     stop();
@@ -144,7 +140,7 @@ export async function startEdge(ports) {
   return {
     url,
     httpUrl: `http://127.0.0.1:${ports.http}`,
-    appUrl: `http://127.0.0.1:${ports.app}`,
+    appUrl: app.url,
     certificate: path.join(dir, 'cert.pem'),
     stop,
   };
