@@ -3,18 +3,10 @@
 // self-signed certificate, in front of the standalone server of the last
 // build. Used by npm run check:edge and by npm run bench (--edge).
 import {execFileSync} from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {ensureDebianPackages} from '../support/debian.mjs';
 import {startStandalone} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
@@ -22,21 +14,17 @@ const nginx = '/usr/sbin/nginx';
 const brotliModules = ['filter', 'static'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
 
 /** Debian's nginx with its Brotli modules, openssl and curl, installed when missing. */
-export function ensureDebianPackages() {
-  const missing = [
-    ['nginx', nginx],
-    ['libnginx-mod-http-brotli-filter', brotliModules[0]],
-    ['libnginx-mod-http-brotli-static', brotliModules[1]],
-    ['openssl', '/usr/bin/openssl'],
-    ['curl', '/usr/bin/curl'],
-  ].filter(([, file]) => !existsSync(file));
-  if (missing.length === 0) return;
-  const packages = missing.map(([name]) => name);
-  const [command, ...args] = [...(process.getuid?.() === 0 ? [] : ['sudo']), 'apt-get', 'install', '-y', '-qq'];
-  execFileSync(command, [...args, ...packages], {
-    stdio: 'inherit',
-    env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
-  });
+export function ensureEdgePackages() {
+  ensureDebianPackages(
+    [
+      ['nginx', nginx],
+      ['libnginx-mod-http-brotli-filter', brotliModules[0]],
+      ['libnginx-mod-http-brotli-static', brotliModules[1]],
+      ['openssl', '/usr/bin/openssl'],
+      ['curl', '/usr/bin/curl'],
+    ],
+    'the nginx edge',
+  );
 }
 
 /** deploy/nginx/karabakh.conf, moved onto loopback ports and a scratch directory. */
@@ -107,7 +95,7 @@ function makeCertificate(dir) {
  * the scratch directory unless KEEP_EDGE is set.
  */
 export async function startEdge(ports) {
-  ensureDebianPackages();
+  ensureEdgePackages();
   const url = ports.https === 443 ? 'https://localhost' : `https://localhost:${ports.https}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'karabakh-edge-'));
   const conf = path.join(dir, 'nginx.conf');
