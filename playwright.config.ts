@@ -1,5 +1,5 @@
 import {defineConfig, devices} from '@playwright/test';
-import chromium from './scripts/chromium.json';
+import {chromiumArgs, chromiumPath} from './scripts/support/chromium.mjs';
 
 // Two production builds in Debian's Chromium (Playwright's own browser
 // download is not reachable here):
@@ -30,8 +30,8 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? chromium.executablePath,
-      args: chromium.args,
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   projects: [

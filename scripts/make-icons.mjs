@@ -3,7 +3,7 @@
 // Usage: node scripts/make-icons.mjs   (writes app/apple-icon.png and public/icons/*.png)
 import {readFile} from 'node:fs/promises';
 import {chromium} from '@playwright/test';
-import {chromiumFlags, chromiumPath} from './bench/browser.mjs';
+import {chromiumFlags, chromiumPath} from './support/chromium.mjs';
 import theme from '../lib/site/theme.json' with {type: 'json'};
 
 const svg = await readFile(new URL('../app/icon.svg', import.meta.url), 'utf8');

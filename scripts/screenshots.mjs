@@ -4,8 +4,8 @@
 // Usage: node scripts/screenshots.mjs [baseURL]   (default http://localhost:3000)
 import {mkdir} from 'node:fs/promises';
 import {chromium} from '@playwright/test';
-import {chromiumFlags, chromiumPath} from './bench/browser.mjs';
-import {pagesOf} from './bench/servers.mjs';
+import {chromiumFlags, chromiumPath} from './support/chromium.mjs';
+import {pagesOf} from './support/servers.mjs';
 
 const baseURL = process.argv[2] ?? 'http://localhost:3000';
 const viewports = {phone: {width: 360, height: 780}, desktop: {width: 1280, height: 900}};

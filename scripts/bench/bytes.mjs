@@ -2,7 +2,7 @@
 // events: bytes on the wire (compressed bodies and headers) and decoded bytes,
 // and each file's share, so that a budget can pick out the site's own scripts.
 import {chromium} from '@playwright/test';
-import {chromiumFlags, chromiumPath} from './browser.mjs';
+import {chromiumFlags, chromiumPath} from '../support/chromium.mjs';
 
 const kinds = {Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'fonts', Image: 'images'};
 

@@ -3,7 +3,7 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import {chromiumFlags, chromiumPath} from './browser.mjs';
+import {chromiumFlags, chromiumPath} from '../support/chromium.mjs';
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

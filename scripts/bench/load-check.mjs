@@ -12,7 +12,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {load} from './load.mjs';
-import {pagesOf, startNext, startStandalone} from './servers.mjs';
+import {pagesOf, startNext, startStandalone} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({

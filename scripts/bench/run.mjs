@@ -19,7 +19,7 @@ import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
 import {load} from './load.mjs';
 import {ownScripts} from './own-js.mjs';
-import {pagesOf, startNext, startStatic} from './servers.mjs';
+import {pagesOf, startNext, startStatic} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({

@@ -12,7 +12,7 @@ import {createServer} from 'node:net';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {brotliDecompressSync} from 'node:zlib';
-import {ensureDebianPackages, startEdge} from './edge.mjs';
+import {ensureEdgePackages, startEdge} from './edge.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({options: {'skip-build': {type: 'boolean', default: false}}});
@@ -57,7 +57,7 @@ function curl(args) {
 }
 
 // Before a build of a minute or more, so that a missing package shows at once.
-ensureDebianPackages();
+ensureEdgePackages();
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 
 const {url: edge, httpUrl, certificate, stop} = await startEdge(ports);

@@ -2,41 +2,29 @@
 // nginx, moved onto loopback ports and a scratch directory, with a throwaway
 // self-signed certificate, in front of the standalone server of the last
 // build. Used by npm run check:edge and by npm run bench (--edge).
-import {execFileSync, spawn} from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {answering} from '../bench/servers.mjs';
+import {ensureDebianPackages} from '../support/debian.mjs';
+import {startStandalone} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const nginx = '/usr/sbin/nginx';
 const brotliModules = ['filter', 'static'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
 
 /** Debian's nginx with its Brotli modules, openssl and curl, installed when missing. */
-export function ensureDebianPackages() {
-  const missing = [
-    ['nginx', nginx],
-    ['libnginx-mod-http-brotli-filter', brotliModules[0]],
-    ['libnginx-mod-http-brotli-static', brotliModules[1]],
-    ['openssl', '/usr/bin/openssl'],
-    ['curl', '/usr/bin/curl'],
-  ].filter(([, file]) => !existsSync(file));
-  if (missing.length === 0) return;
-  const packages = missing.map(([name]) => name);
-  const [command, ...args] = [...(process.getuid?.() === 0 ? [] : ['sudo']), 'apt-get', 'install', '-y', '-qq'];
-  execFileSync(command, [...args, ...packages], {
-    stdio: 'inherit',
-    env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
-  });
+export function ensureEdgePackages() {
+  ensureDebianPackages(
+    [
+      ['nginx', nginx],
+      ['libnginx-mod-http-brotli-filter', brotliModules[0]],
+      ['libnginx-mod-http-brotli-static', brotliModules[1]],
+      ['openssl', '/usr/bin/openssl'],
+      ['curl', '/usr/bin/curl'],
+    ],
+    'the nginx edge',
+  );
 }
 
 /** deploy/nginx/karabakh.conf, moved onto loopback ports and a scratch directory. */
@@ -107,7 +95,7 @@ function makeCertificate(dir) {
  * the scratch directory unless KEEP_EDGE is set.
  */
 export async function startEdge(ports) {
-  ensureDebianPackages();
+  ensureEdgePackages();
   const url = ports.https === 443 ? 'https://localhost' : `https://localhost:${ports.https}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'karabakh-edge-'));
   const conf = path.join(dir, 'nginx.conf');
@@ -123,7 +111,7 @@ export async function startEdge(ports) {
     } catch {
       // nginx did not start
     }
-    app?.kill('SIGTERM');
+    app?.stop();
     if (process.env.KEEP_EDGE) console.log(`kept ${dir}`);
     else rmSync(dir, {recursive: true, force: true});
   };
@@ -131,11 +119,7 @@ export async function startEdge(ports) {
     makeCertificate(dir);
     writeConfig(dir, {ports, origin: url});
     execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', conf], {stdio: 'inherit'});
-    app = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'serve', 'server.mjs')], {
-      env: {...process.env, PORT: String(ports.app), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
-      stdio: 'ignore',
-    });
-    await answering(app, `http://127.0.0.1:${ports.app}/en`);
+    app = await startStandalone(ports.app);
     execFileSync(nginx, ['-p', dir, '-c', conf], {stdio: 'inherit'});
   } catch (error) {
     stop();
@@ -144,7 +128,7 @@ export async function startEdge(ports) {
   return {
     url,
     httpUrl: `http://127.0.0.1:${ports.http}`,
-    appUrl: `http://127.0.0.1:${ports.app}`,
+    appUrl: app.url,
     certificate: path.join(dir, 'cert.pem'),
     stop,
   };

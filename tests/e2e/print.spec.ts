@@ -41,7 +41,7 @@ for (const {statement, locale, path: pagePath} of sitePages) {
       expect(Math.round(Number(width))).toBe(595);
       expect(Math.round(Number(height))).toBe(842);
     }
-    // The text layer carries the words, letters intact (pdftotext: scripts/ensure-test-tools.sh).
+    // The text layer carries the words, letters intact (pdftotext: scripts/ensure-test-tools.mjs).
     const pdfText = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
     expect(pdfText).toContain(text.title);
     expect(pdfText).toContain(text.signatory);

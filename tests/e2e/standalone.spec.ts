@@ -1,7 +1,5 @@
-import {spawn} from 'node:child_process';
-import type {ChildProcess} from 'node:child_process';
-import path from 'node:path';
 import {expect, test} from '@playwright/test';
+import type {StartedProcess} from '../../scripts/support/servers.mjs';
 import {locales, translatorFor} from '../support/messages';
 import {frontPages, sitePages} from '../support/pages';
 
@@ -10,30 +8,21 @@ import {frontPages, sitePages} from '../support/pages';
 // folder: every page, asset and redirect, with the same headers as `next start`.
 const port = 3150;
 const origin = `http://127.0.0.1:${port}`;
-let server: ChildProcess | undefined;
+let server: StartedProcess | undefined;
 
 test.describe.configure({mode: 'serial'});
 
 test.beforeAll(async () => {
-  const root = path.join(__dirname, '..', '..');
-  server = spawn(process.execPath, [path.join(root, '.next', 'standalone', 'serve', 'server.mjs')], {
-    env: {...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NODE_ENV: 'production'},
-    stdio: 'ignore',
-  });
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${origin}/en`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the standalone server did not start');
+  // Longer than the minute startStandalone waits, so that it, not this hook, gives up and stops the server.
+  test.setTimeout(75_000);
+  // Imported here, not above: Playwright's require hook would compile the .mjs to CommonJS, where its
+  // import.meta is an error; import() takes Node's ES module loader.
+  const {startStandalone} = await import('../../scripts/support/servers.mjs');
+  server = await startStandalone(port);
 });
 
 test.afterAll(() => {
-  server?.kill('SIGTERM');
+  server?.stop();
 });
 
 test('serves every page with its CSP, and the assets each page loads', async ({request}) => {

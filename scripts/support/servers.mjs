@@ -1,6 +1,7 @@
-// The servers a bench measures: `next start` (the production build) and, for
-// comparison, a plain static file server answering with the very same
-// prerendered HTML and assets from the build output.
+// The servers the scripts and tests start on loopback: `next start` (the
+// production build), the standalone server of the last build, and a plain
+// static file server answering with the very same prerendered HTML and assets
+// from the build output (the bench's comparison).
 import {spawn} from 'node:child_process';
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -8,6 +9,7 @@ import path from 'node:path';
 
 const root = path.join(import.meta.dirname, '..', '..');
 
+/** Resolves once url answers with anything but a server error; polls every 250 ms. */
 export async function waitFor(url, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -24,14 +26,20 @@ export async function waitFor(url, timeoutMs = 60_000) {
 
 /**
  * Resolves once the server that `child` runs answers at url. A server that
- * exits at once (its port taken) must not let another one answer for it.
+ * exits at once (its port taken) must not let another one answer for it; one
+ * that does not answer in time is stopped, so that no caller is left with it.
  */
-export async function answering(child, url) {
+async function answering(child, url) {
   const exited = new Promise((_, reject) => {
     child.once('exit', (code) => reject(new Error(`the server for ${url} exited (${code})`)));
   });
   exited.catch(() => {});
-  await Promise.race([waitFor(url), exited]);
+  try {
+    await Promise.race([waitFor(url), exited]);
+  } catch (error) {
+    child.kill('SIGTERM');
+    throw error;
+  }
 }
 
 /** The pages a site lists in its /sitemap.xml, as paths. */
@@ -58,14 +66,21 @@ export async function startNext(port) {
 }
 
 /**
- * The standalone server of the last build on 127.0.0.1:port, started by
- * `script` (relative to .next/standalone): its entry point serve/server.mjs,
- * or Next's own server.js, for comparison; resolves once it answers.
+ * The standalone server of the last build on 127.0.0.1:port, as a deployment
+ * runs it, started by `script` (relative to .next/standalone): its entry point
+ * serve/server.mjs, or Next's own server.js, for comparison; resolves once it
+ * answers. Used by the load bench, the edge and tests/e2e/standalone.spec.ts.
  */
 export async function startStandalone(port, script = 'serve/server.mjs') {
   const child = spawn(process.execPath, [path.join(root, '.next', 'standalone', script)], {
     stdio: 'ignore',
-    env: {...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1'},
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOSTNAME: '127.0.0.1',
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   });
   await answering(child, `http://127.0.0.1:${port}/en`);
   return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
