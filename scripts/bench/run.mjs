@@ -1,4 +1,4 @@
-// npm run bench [-- --base-url http://127.0.0.1:PORT] [--runs N] [--desktop-runs N] [--quick] [--skip-build] [--edge-only]
+// npm run bench [-- --base-url http://127.0.0.1:PORT] [--runs N] [--desktop-runs N] [--quick] [--skip-build] [--lighthouse-edge-only]
 //
 // Without --base-url: builds the site and measures it where readers meet it,
 // per language page: first-visit bytes by kind and Lighthouse (mobile and
@@ -7,8 +7,9 @@
 // (edge: HTTP/2, Brotli); then the throughput and latency of /sv from
 // `next start` and from a plain static file server with the same HTML.
 // With --base-url it measures that site instead (pages from its /sitemap.xml)
-// and skips the comparisons; --edge-only measures the edge alone (what the
-// budgets of npm run bench:check need, as CI runs it). Prints tables, writes
+// and skips the comparisons; --lighthouse-edge-only runs Lighthouse on the
+// edge alone and skips the load test (bytes are still measured on both: what
+// the budgets of npm run bench:check need, as CI runs it). Prints tables, writes
 // bench-results/bench-<time>.json and bench-results/latest.json.
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
@@ -18,7 +19,7 @@ import {startEdge} from '../edge/edge.mjs';
 import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
 import {load} from './load.mjs';
-import {ownScripts} from './own-js.mjs';
+import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {pagesOf, startNext, startStatic} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
@@ -30,7 +31,7 @@ const {values: options} = parseArgs({
     'desktop-runs': {type: 'string'},
     quick: {type: 'boolean', default: false},
     'skip-build': {type: 'boolean', default: false},
-    'edge-only': {type: 'boolean', default: false},
+    'lighthouse-edge-only': {type: 'boolean', default: false},
   },
 });
 const runs = options.quick ? 1 : Number(options.runs);
@@ -43,26 +44,26 @@ try {
   // Where to read the sitemap and to load-test: plain HTTP, no edge in between.
   let originUrl;
   let staticUrl;
-  let own = [];
   if (options['base-url']) {
     targets.site = options['base-url'].replace(/\/$/, '');
     originUrl = targets.site;
   } else {
     if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-    if (!options['edge-only']) {
-      const next = await startNext(3300);
-      stops.push(next.stop);
+    const next = await startNext(3300);
+    stops.push(next.stop);
+    targets.origin = next.url;
+    if (!options['lighthouse-edge-only']) {
       const plain = await startStatic(3301);
       stops.push(plain.stop);
-      targets.origin = next.url;
       staticUrl = plain.url;
     }
     const edge = await startEdge({http: 8081, https: 8444, app: 3302});
     stops.push(edge.stop);
     targets.edge = edge.url;
-    originUrl = targets.origin ?? edge.appUrl;
-    own = ownScripts();
+    originUrl = targets.origin;
   }
+  // The site's one script; any other script a page loads is not ours.
+  const own = [enhancementScript.url];
   const pages = await pagesOf(originUrl);
 
   const bytes = {};
@@ -74,13 +75,14 @@ try {
       const files = kinds.files.filter((file) => own.includes(file.path));
       kinds.ownJs = {compressed: files.reduce((sum, file) => sum + file.compressed, 0), files: files.length};
     }
-    lighthouse[target] = await lighthouseScores(url, pages, {runs: {mobile: runs, desktop: desktopRuns}});
+    if (target !== 'origin' || !options['lighthouse-edge-only'])
+      lighthouse[target] = await lighthouseScores(url, pages, {runs: {mobile: runs, desktop: desktopRuns}});
   }
   // A statement page: the heaviest HTML a reader asks for.
   const loadPage = pages.find((page) => page.startsWith('/sv/statements/')) ?? pages[0];
   const duration = options.quick ? 5 : 30;
   const throughput = {};
-  if (!options['edge-only']) throughput.next = await load(originUrl + loadPage, {durationSeconds: duration});
+  if (!options['lighthouse-edge-only']) throughput.next = await load(originUrl + loadPage, {durationSeconds: duration});
   if (staticUrl) throughput.static = await load(staticUrl + loadPage, {durationSeconds: duration});
 
   for (const [target, url] of Object.entries(targets)) {
@@ -94,11 +96,12 @@ try {
               kind,
               kinds[kind] ? `${kb(kinds[kind].compressed)} / ${kb(kinds[kind].raw)}` : '–',
             ]),
-            ...(own.length ? [['own js', kb(kinds.ownJs.compressed)]] : []),
+            ['own js', kb(kinds.ownJs.compressed)],
           ]),
         ]),
       ),
     );
+    if (!lighthouse[target]) continue;
     console.log(`Lighthouse, ${target} (median of ${runs} mobile, ${desktopRuns} desktop runs)`);
     console.table(
       Object.fromEntries(

@@ -4,14 +4,14 @@
 // certificate, everything on 127.0.0.1) in front of the standalone server and
 // runs the site's request table (tests/e2e/hardening.spec.ts and
 // request-host.spec.ts) through it, plus checks of the edge itself: HTTP→HTTPS,
-// HTTP/2, Brotli and gzip, caching headers of build assets. KEEP_EDGE=1 keeps the
+// HTTP/2, Brotli and gzip, caching headers of build assets and the script. KEEP_EDGE=1 keeps the
 // scratch directory (generated config, nginx error.log) for a look.
 import {execFileSync} from 'node:child_process';
-import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {brotliDecompressSync} from 'node:zlib';
+import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {ensureEdgePackages, startEdge} from './edge.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
@@ -76,30 +76,32 @@ try {
     curl(['-H', `Accept-Encoding: ${accepted}`, '-o', '/dev/null', '-D', '-', url])
       .match(/^content-encoding: *(\S+)/im)?.[1]
       ?.toLowerCase();
-  const script = curl([`${edge}/sv`]).match(/\/_next\/static\/[^"]+\.js/)?.[0] ?? '';
+  const page = curl([`${edge}/sv`]);
+  const stylesheet = page.match(/\/_next\/static\/[^"]+\.css/)?.[0] ?? '';
+  const script = page.match(new RegExp(`${enhancementScript.url}\\?v=[0-9a-f]+`))?.[0] ?? '';
   for (const [what, url] of [
     ['pages', `${edge}/sv`],
     ['feeds', `${edge}/sv/feed.xml`],
-    ['build assets', edge + script],
+    ['build assets', edge + stylesheet],
+    ["the site's script", edge + script],
   ]) {
     const encodings = ['br', 'gzip'].map((accepted) => encodingOf(url, accepted === 'br' ? 'gzip, br' : accepted));
     check(`${what} are sent with Brotli, or gzip`, encodings.join() === 'br,gzip', encodings.join(' / '));
   }
-  const sent = curl(['-H', 'Accept-Encoding: br', '-o', '/dev/null', '-w', '%{size_download}', edge + script]);
-  const builtFile = path.join(root, '.next', 'standalone', `${script.replace('/_next/', '.next/')}.br`);
-  const built = statSync(builtFile).size;
-  check('build assets are the Brotli files of the build', Number(sent) === built, `${sent} bytes sent, ${built} built`);
-  // Precompression must run after scripts/build/compile-hints.mjs, or the edge sends scripts without the hint.
-  const hinted = brotliDecompressSync(readFileSync(builtFile))
-    .toString('utf8', 0, 40)
-    .startsWith('//# allFunctionsCalledOnLoad\n');
-  check('scripts are sent with their compile hint', hinted, script);
-  const assetHeaders = curl(['-o', '/dev/null', '-D', '-', edge + script]);
-  check(
-    'build assets are cached for a year, immutable',
-    /cache-control: public, max-age=31536000, immutable/i.test(assetHeaders),
-    script,
-  );
+  for (const [what, url, builtFile] of [
+    ['build assets', stylesheet, `${stylesheet.replace('/_next/', '.next/')}.br`],
+    ["the site's script", script, `${enhancementScript.output}.br`],
+  ]) {
+    const sent = curl(['-H', 'Accept-Encoding: br', '-o', '/dev/null', '-w', '%{size_download}', edge + url]);
+    const built = statSync(path.join(root, '.next', 'standalone', builtFile)).size;
+    check(`${what} are the Brotli files of the build`, Number(sent) === built, `${sent} bytes sent, ${built} built`);
+    const headers = curl(['-o', '/dev/null', '-D', '-', edge + url]);
+    check(
+      `${what} are cached for a year, immutable`,
+      /cache-control: public, max-age=31536000, immutable/i.test(headers),
+      url,
+    );
+  }
   const trace = curl(['-X', 'TRACE', '-o', '/dev/null', '-w', '%{http_code}', `${edge}/sv`]);
   check('TRACE is refused at the edge', trace === '405', trace);
 

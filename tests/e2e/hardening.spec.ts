@@ -22,13 +22,16 @@ const known = siteContent.statements[0]?.id ?? 'none';
 // standalone server's entry point (playwright.config.ts).
 const edge = (process.env.E2E_BASE_URL ?? '').startsWith('https:');
 
-async function firstScript(request: APIRequestContext) {
+/** What /sv loads: a build asset (its stylesheet) or the site's script, as the page asks for it. */
+async function assetOfPage(request: APIRequestContext, asset: 'stylesheet' | 'script') {
   const html = await (await request.get('/sv')).text();
-  return html.match(/\/_next\/static\/[^"]+\.js/)?.[0] ?? '';
+  const pattern = asset === 'stylesheet' ? /\/_next\/static\/[^"]+\.css/ : /<script src="([^"]+)"/;
+  const match = html.match(pattern);
+  return match?.[1] ?? match?.[0] ?? '';
 }
 
 test.describe('security headers on every kind of response', () => {
-  const cases: [name: string, method: string, path: string | 'script', status: number][] = [
+  const cases: [name: string, method: string, path: string | 'stylesheet' | 'script', status: number][] = [
     ['a page', 'GET', '/sv', 200],
     ['the negotiating redirect', 'GET', '/', 307],
     ['a 404 in a language', 'GET', '/sv/nope', 404],
@@ -39,7 +42,8 @@ test.describe('security headers on every kind of response', () => {
     ['a 404 for an RSC payload file', 'GET', '/sv.rsc', 404],
     ['a 404 for the image optimizer', 'GET', '/_next/image?url=%2Ficon.svg&w=64&q=75', 404],
     ['the sitemap', 'GET', '/sitemap.xml', 200],
-    ['a static script', 'GET', 'script', 200],
+    ['a build asset', 'GET', 'stylesheet', 200],
+    ["the site's script", 'GET', 'script', 200],
     ['a missing static asset', 'GET', '/_next/static/chunks/missing.js', 404],
   ];
   for (const [name, method, path, status] of cases) {
@@ -48,7 +52,7 @@ test.describe('security headers on every kind of response', () => {
         path === '/%zz' && edge,
         'nginx answers a URL it cannot decode itself, before any location (deploy/nginx/karabakh.conf)',
       );
-      const url = path === 'script' ? await firstScript(request) : path;
+      const url = path === 'stylesheet' || path === 'script' ? await assetOfPage(request, path) : path;
       const response = await request.fetch(url, {method, maxRedirects: 0});
       expect(response.status()).toBe(status);
       const headers = response.headers();
