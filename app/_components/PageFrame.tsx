@@ -9,8 +9,9 @@ import SkipLink from './SkipLink';
  * What surrounds the content of every page: skip link, header with the
  * language switcher (which knows where this page exists in each language),
  * the main landmark, and the contact footer. Every text is rendered on the
- * server; no client component needs next-intl, so no i18n provider or
- * messages ship to the browser.
+ * server, and no component is a client component (docs/architecture.md,
+ * "Documents, not apps"): no i18n provider, messages or framework ship to
+ * the browser.
  */
 export default function PageFrame({
   locale,
