@@ -66,7 +66,7 @@ test('negotiates, redirects and answers unknown paths like next start', async ({
 });
 
 test('serves the sitemap, robots.txt, icons, manifests and preview images', async ({request}) => {
-  for (const asset of ['/sitemap.xml', '/robots.txt', '/icon.svg', '/apple-icon.png', '/icons/icon-512.png']) {
+  for (const asset of ['/sitemap.xml', '/robots.txt', '/icon.png', '/apple-icon.png', '/icons/icon-512.png']) {
     expect((await request.get(origin + asset)).status(), asset).toBe(200);
   }
   for (const locale of locales) {

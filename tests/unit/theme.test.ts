@@ -29,7 +29,7 @@ test('the dark surface is the stylesheet’s', () => {
 });
 
 test('the icon is drawn in the theme’s accent and background', () => {
-  const svg = readFileSync(path.join(__dirname, '..', '..', 'app', 'icon.svg'), 'utf8');
+  const svg = readFileSync(path.join(__dirname, '..', '..', 'lib', 'site', 'icon.svg'), 'utf8');
   expect(svg).toContain(`fill="${theme.light.accent}"`);
   expect(svg).toContain(`stroke="${theme.light.background}"`);
 });
