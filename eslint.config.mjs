@@ -21,6 +21,6 @@ export default defineConfig([
     'test-results/**',
     'screenshots/**',
     // Built from app/_components/*.browser.ts (scripts/build/enhancement-script.mjs).
-    'public/enhance.js',
+    'public/enhance/**',
   ]),
 ]);

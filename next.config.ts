@@ -17,9 +17,9 @@ const nextConfig: NextConfig = {
   headers: async () => [
     {source: '/:path*', headers: securityHeaders},
     {source: '/_next/static/:path*', headers: [assetContentSecurityPolicy]},
-    // Pages ask for the site's script by its hash (?v=), so any copy of it can be kept for good.
+    // The site's script is named by its content's hash: any copy of it can be kept for good.
     {
-      source: enhancementScript.url,
+      source: `${enhancementScript.urlPath}:file`,
       headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}],
     },
   ],

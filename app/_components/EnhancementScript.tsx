@@ -1,36 +1,35 @@
-import {createHash} from 'node:crypto';
-import {readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import enhancementScript from '@/lib/site/enhancementScript.json';
 
 // Spelled out: Turbopack traces a literal path (into the standalone output,
 // for the 404s rendered there), where a computed one would trace the project.
-const file = path.join(process.cwd(), 'public', 'enhance.js');
-if (path.relative(process.cwd(), file) !== enhancementScript.output) {
-  throw new Error(`EnhancementScript.tsx reads ${file}, not ${enhancementScript.output}`);
+const directory = path.join(process.cwd(), 'public', 'enhance');
+if (path.relative(process.cwd(), directory) !== enhancementScript.outputDir) {
+  throw new Error(`EnhancementScript.tsx reads ${directory}, not ${enhancementScript.outputDir}`);
 }
 
-/** The first 8 hex digits of the built script's SHA-256: a new build's pages ask for a new URL. */
-function version(): string {
-  try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 8);
-  } catch (error) {
+/** The built script's file name, its content hash (scripts/build/enhancement-script.mjs writes only it). */
+function builtScript(): string {
+  const scripts = readdirSync(directory).filter((file) => file.endsWith('.js'));
+  const [script] = scripts;
+  if (scripts.length !== 1 || !script) {
     throw new Error(
-      `${enhancementScript.output} is missing: npm run build and npm run dev build it (scripts/build/enhancement-script.mjs)`,
-      {cause: error},
+      `${enhancementScript.outputDir} holds ${scripts.length} scripts, not one: npm run build and npm run dev build it (scripts/build/enhancement-script.mjs)`,
     );
   }
+  return script;
 }
 
-// Built once per production server; `next dev` rebuilds the script while it runs.
-let productionVersion: string | undefined;
+// Read once per production server; `next dev` rebuilds the script while it runs.
+let productionScript: string | undefined;
 
 /**
  * The site's one script (app/_components/enhance.browser.ts), deferred: it
- * never holds up the first paint. Its URL carries its version, so the edge
- * can cache it for good (deploy/nginx/karabakh.conf).
+ * never holds up the first paint. Its name is its content's hash, so any
+ * copy of it can be cached for good (next.config.ts, deploy/nginx/karabakh.conf).
  */
 export default function EnhancementScript() {
-  const current = process.env.NODE_ENV === 'production' ? (productionVersion ??= version()) : version();
-  return <script src={`${enhancementScript.url}?v=${current}`} defer />;
+  const script = process.env.NODE_ENV === 'production' ? (productionScript ??= builtScript()) : builtScript();
+  return <script src={`${enhancementScript.urlPath}${script}`} defer />;
 }

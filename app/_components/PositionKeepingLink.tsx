@@ -23,8 +23,8 @@ type Props = {
  */
 export default function PositionKeepingLink({href, children, ...attributes}: Props) {
   return (
-    // The script changes href; only `next dev` hydrates, and must not call that a mismatch.
-    <a href={href} data-keeps-position="" suppressHydrationWarning {...attributes}>
+    // The script changes href; a page that hydrates (`next dev`, a 404) must not call that a mismatch.
+    <a href={href} data-keeps-position={href} suppressHydrationWarning {...attributes}>
       {children}
     </a>
   );

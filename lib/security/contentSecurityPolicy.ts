@@ -10,12 +10,17 @@ import path from 'node:path';
 
 type DocumentList = {documents: string[]};
 
+/** Where the development server's hot reloading needs eval, production never does. */
+export const enforceStrictPolicy = process.env.NODE_ENV === 'production';
+
 function loadDocuments(): Set<string> {
   try {
     const file = path.join(process.cwd(), '.next', 'documents.json');
     return new Set((JSON.parse(readFileSync(file, 'utf8')) as DocumentList).documents);
   } catch {
-    // `next dev`, which renders every page per request: pages fall back to nonces.
+    // No list: `next dev`, which sends no policy (enforceStrictPolicy), or a
+    // bare `next build` without its steps (scripts/build/run.mjs), whose pages
+    // keep Next's inline scripts, which the nonce policy then blocks.
     return new Set();
   }
 }
@@ -47,6 +52,3 @@ export function documentPolicy(pathname: string): string | undefined {
 export function noncePolicy(nonce: string): string {
   return policy([`'nonce-${nonce}'`]);
 }
-
-/** Where the development server's hot reloading needs eval, production never does. */
-export const enforceStrictPolicy = process.env.NODE_ENV === 'production';

@@ -63,7 +63,7 @@ try {
     originUrl = targets.origin;
   }
   // The site's one script; any other script a page loads is not ours.
-  const own = [enhancementScript.url];
+  const isOwnScript = (file) => file.path.startsWith(enhancementScript.urlPath);
   const pages = await pagesOf(originUrl);
 
   const bytes = {};
@@ -72,7 +72,7 @@ try {
     console.log(`\nMeasuring ${pages.join(', ')} on ${url} (${target})`);
     bytes[target] = await firstVisitBytes(url, pages);
     for (const kinds of Object.values(bytes[target])) {
-      const files = kinds.files.filter((file) => own.includes(file.path));
+      const files = kinds.files.filter(isOwnScript);
       kinds.ownJs = {compressed: files.reduce((sum, file) => sum + file.compressed, 0), files: files.length};
     }
     if (target !== 'origin' || !options['lighthouse-edge-only'])
@@ -125,7 +125,6 @@ try {
     targets,
     runs,
     desktopRuns,
-    ownScripts: own,
     bytes,
     lighthouse,
     load: throughput,

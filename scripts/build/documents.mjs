@@ -75,7 +75,10 @@ function refuseClientComponents(appDir) {
   }
 }
 
-const ourScript = new RegExp(`^<script src="${enhancementScript.url}\\?v=[0-9a-f]{8}" defer=""></script>$`);
+const escaped = (text) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const ourScript = new RegExp(
+  `^<script src="${escaped(enhancementScript.urlPath)}[0-9a-f]{8}\\.js" defer=""></script>$`,
+);
 const jsonLd = /^<script type="application\/ld\+json">/;
 const frameworkChunk = /^<script src="\/_next\/static\/chunks\/[^"]+\.js"( async="")?( noModule="")?><\/script>$/;
 const rscPayload = /^<script>(\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\(/;
@@ -83,6 +86,13 @@ const runtimeBootstrap =
   /^<script id="_R_">\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(/;
 const chunkPreload =
   /^<link rel="(preload" as="script"|modulepreload")( fetchPriority="low")? href="\/_next\/static\/chunks\/[^"]+\.js"\/>$/;
+
+/** What Next puts in a page for the browser, by kind. */
+const nextScripts = [
+  [frameworkChunk, 'chunks'],
+  [rscPayload, 'payload'],
+  [runtimeBootstrap, 'bootstrap'],
+];
 
 /** Next's own pages (/_global-error, /_not-found): not addressable, not rendered by the site's layout. */
 const isNextShell = (route) => route.split('/').some((segment) => segment.startsWith('_'));
@@ -97,13 +107,7 @@ export function asDocument(route, html) {
       return script;
     }
     if (jsonLd.test(script)) return script;
-    const kind = frameworkChunk.test(script)
-      ? 'chunks'
-      : rscPayload.test(script)
-        ? 'payload'
-        : runtimeBootstrap.test(script)
-          ? 'bootstrap'
-          : undefined;
+    const [, kind] = nextScripts.find(([pattern]) => pattern.test(script)) ?? [];
     if (!kind) throw new OutputChanged(route, `a script this step does not know: ${script.slice(0, 200)}`);
     removed[kind] += 1;
     return '';
@@ -117,7 +121,7 @@ export function asDocument(route, html) {
   // Next's own error shell (/_global-error) is not one of the site's pages.
   const isSitePage = !isNextShell(route);
   if (ours !== (isSitePage ? 1 : 0))
-    throw new OutputChanged(route, `the site's script ${enhancementScript.url} is there ${ours} times`);
+    throw new OutputChanged(route, `the site's script (${enhancementScript.urlPath}) is there ${ours} times`);
   for (const kind of ['chunks', 'payload']) {
     if (removed[kind] === 0)
       throw new OutputChanged(route, `no ${kind === 'chunks' ? 'framework chunks' : 'RSC payload'} found`);
@@ -130,29 +134,28 @@ export function asDocument(route, html) {
   return {document, removed, saved: html.length - document.length};
 }
 
-/** Rewrites every prerendered page under distDir; returns the routes, with what was taken out of each. */
-function rewritePages(dir) {
-  // Every page is checked before any is written: a refused build leaves Next's output as it was.
-  const pages = [...prerenderedPages(appDirOf(dir))].map(({route, file, html}) => ({
-    route,
-    file,
-    ...asDocument(route, html),
-  }));
-  for (const {file, document} of pages) writeFileSync(file, document);
-  // next start answers from here once it has copied a page in; a copy made
-  // from the pages as they were would outlive this step.
-  rmSync(path.join(dir, 'server', 'route-cache'), {recursive: true, force: true});
-  return pages;
+/** Every prerendered page under distDir as a document, checked, not yet written. */
+function documentsIn(dir) {
+  return [...prerenderedPages(appDirOf(dir))].map(({route, file, html}) => ({route, file, ...asDocument(route, html)}));
 }
 
 /** The step itself, as the build runs it. */
 function makeDocuments() {
   refuseClientComponents(appDirOf(distDir));
-  const pages = rewritePages(distDir);
-  if (existsSync(standaloneDistDir)) {
-    const copies = rewritePages(standaloneDistDir).map(({route}) => route);
-    const expected = pages.map(({route}) => route);
-    if (copies.join() !== expected.join()) throw new OutputChanged('.next/standalone', "its pages are not the build's");
+  // Every page of both trees is checked before any is written: a refused
+  // build leaves Next's output as it was.
+  const pages = documentsIn(distDir);
+  const hasStandalone = existsSync(standaloneDistDir);
+  const copies = hasStandalone ? documentsIn(standaloneDistDir) : [];
+  const routesOf = (list) => JSON.stringify(list.map(({route}) => route).sort());
+  if (hasStandalone && routesOf(copies) !== routesOf(pages)) {
+    throw new OutputChanged('.next/standalone', "its pages are not the build's");
+  }
+  for (const {file, document} of [...pages, ...copies]) writeFileSync(file, document);
+  // next start answers from here once it has copied a page in; a copy made
+  // from the pages as they were would outlive this step.
+  for (const tree of hasStandalone ? [distDir, standaloneDistDir] : [distDir]) {
+    rmSync(path.join(tree, 'server', 'route-cache'), {recursive: true, force: true});
   }
 
   const documents = pages.map(({route}) => route).filter((route) => !isNextShell(route));

@@ -1,20 +1,26 @@
 // Builds the site's one script (lib/site/enhancementScript.json): the
 // TypeScript of app/_components/*.browser.ts, bundled and minified by esbuild
-// into public/enhance.js (git-ignored), before `next build` renders the pages
-// that ask for it by its hash. `--watch` rebuilds it on every change, for
-// `next dev` (scripts/dev.mjs). Type-checked with the rest (npm run typecheck).
+// into public/enhance/<hash>.js (git-ignored), named by its content so that
+// any copy of it can be cached for good, and the only file there. Runs before
+// `next build`, whose pages ask for it by that name. `--watch` rebuilds it on
+// every change, for `next dev` (scripts/dev.mjs). Type-checked with the rest
+// (npm run typecheck).
+import {createHash} from 'node:crypto';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import * as esbuild from 'esbuild';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 
 const root = path.join(import.meta.dirname, '..', '..');
+const outputDir = path.join(root, enhancementScript.outputDir);
 
 /** esbuild's options for the script: one classic, deferred file for every browser that runs ES2020. */
-export const buildOptions = {
+const buildOptions = {
   absWorkingDir: root,
   entryPoints: [enhancementScript.entry],
-  outfile: enhancementScript.output,
+  outfile: 'enhance.js',
+  write: false,
   bundle: true,
   minify: true,
   format: 'iife',
@@ -24,16 +30,31 @@ export const buildOptions = {
   logLevel: 'warning',
 };
 
-/** Builds the script once and says how big it came out. */
-export async function buildEnhancementScript() {
-  const {metafile} = await esbuild.build({...buildOptions, metafile: true});
-  const bytes = Object.values(metafile.outputs).reduce((sum, {bytes: size}) => sum + size, 0);
-  console.log(`${enhancementScript.output}: ${bytes} bytes (minified, before compression)`);
+/** Replaces whatever public/enhance/ held by the built script, named by its hash. */
+function writeScript({outputFiles, errors}) {
+  if (errors.length > 0 || !outputFiles) return;
+  const [{contents}] = outputFiles;
+  const name = `${createHash('sha256').update(contents).digest('hex').slice(0, 8)}.js`;
+  rmSync(outputDir, {recursive: true, force: true});
+  mkdirSync(outputDir, {recursive: true});
+  writeFileSync(path.join(outputDir, name), contents);
+  console.log(`${enhancementScript.outputDir}/${name}: ${contents.length} bytes (minified, before compression)`);
 }
 
-/** Builds the script, then again on every change to what it imports, until the process ends. */
+/** Builds the script once. */
+export async function buildEnhancementScript() {
+  writeScript(await esbuild.build(buildOptions));
+}
+
+/** Builds the script now, then again on every change to what it imports, until the process ends. */
 export async function watchEnhancementScript() {
-  const context = await esbuild.context({...buildOptions, logLevel: 'info'});
+  const context = await esbuild.context({
+    ...buildOptions,
+    logLevel: 'info',
+    plugins: [{name: 'write-by-hash', setup: (build) => build.onEnd(writeScript)}],
+  });
+  // watch() starts its first build in the background; the page needs the file before `next dev` renders one.
+  await context.rebuild();
   await context.watch();
   return context;
 }

@@ -1,11 +1,11 @@
 // After `next build`: writes a Brotli (quality 11) and a gzip (level 9) copy
 // beside every compressible file of .next/static and beside the site's script
-// (public/enhance.js), for an edge that serves them
+// (public/enhance/), for an edge that serves them
 // as they are (nginx brotli_static / gzip_static, deploy/nginx/karabakh.conf).
 // Compressing once at the highest quality costs seconds here instead of CPU
 // on every request, and Brotli 11 is ≈ 9 % smaller than what an edge can
 // afford on the fly (quality 5). next start ignores these files.
-import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
@@ -17,8 +17,8 @@ const compressible = new Set(['.js', '.css', '.svg', '.json', '.txt']);
 let files = 0;
 let before = 0;
 let after = 0;
-const staticFiles = readdirSync(staticDir, {recursive: true}).map((entry) => path.join(staticDir, entry));
-for (const file of [...staticFiles, path.join(root, enhancementScript.output)]) {
+const filesIn = (dir) => readdirSync(dir, {recursive: true}).map((entry) => path.join(dir, entry));
+for (const file of [...filesIn(staticDir), ...filesIn(path.join(root, enhancementScript.outputDir))]) {
   if (!compressible.has(path.extname(file)) || !statSync(file).isFile()) continue;
   const content = readFileSync(file);
   const brotli = brotliCompressSync(content, {
@@ -28,13 +28,18 @@ for (const file of [...staticFiles, path.join(root, enhancementScript.output)]) 
     },
   });
   const gzip = gzipSync(content, {level: constants.Z_BEST_COMPRESSION});
-  // A copy that is not smaller is never worth sending.
-  if (brotli.length < content.length) writeFileSync(`${file}.br`, brotli);
-  if (gzip.length < content.length) writeFileSync(`${file}.gz`, gzip);
+  // A copy that is not smaller is never worth sending; one left from an earlier build must not be sent either.
+  for (const [copy, compressed] of [
+    [`${file}.br`, brotli],
+    [`${file}.gz`, gzip],
+  ]) {
+    if (compressed.length < content.length) writeFileSync(copy, compressed);
+    else rmSync(copy, {force: true});
+  }
   files += 1;
   before += content.length;
   after += Math.min(brotli.length, content.length);
 }
 console.log(
-  `.next/static and ${enhancementScript.output}: ${files} files precompressed, ${before} → ${after} bytes with Brotli`,
+  `.next/static and ${enhancementScript.outputDir}: ${files} files precompressed, ${before} → ${after} bytes with Brotli`,
 );

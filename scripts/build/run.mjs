@@ -1,7 +1,7 @@
 // npm run build: `next build` and the steps around it, in this order.
 //
 //   1. subset-fonts        the serif cut to the letters the messages use (before: next/font reads it)
-//   2. enhancement-script  the site's one script, public/enhance.js (before: the pages ask for it by its hash)
+//   2. enhancement-script  the site's one script, public/enhance/<hash>.js (before: the pages ask for it by name)
 //   3. next build          prerenders every page
 //   4. documents           takes the client runtime out of every prerendered page (docs/architecture.md)
 //   5. precompress-assets  Brotli and gzip copies of .next/static and the script, for the edge

@@ -78,7 +78,7 @@ try {
       ?.toLowerCase();
   const page = curl([`${edge}/sv`]);
   const stylesheet = page.match(/\/_next\/static\/[^"]+\.css/)?.[0] ?? '';
-  const script = page.match(new RegExp(`${enhancementScript.url}\\?v=[0-9a-f]+`))?.[0] ?? '';
+  const script = page.match(new RegExp(`${enhancementScript.urlPath}[0-9a-f]+\\.js`))?.[0] ?? '';
   for (const [what, url] of [
     ['pages', `${edge}/sv`],
     ['feeds', `${edge}/sv/feed.xml`],
@@ -90,7 +90,7 @@ try {
   }
   for (const [what, url, builtFile] of [
     ['build assets', stylesheet, `${stylesheet.replace('/_next/', '.next/')}.br`],
-    ["the site's script", script, `${enhancementScript.output}.br`],
+    ["the site's script", script, `public${script}.br`],
   ]) {
     const sent = curl(['-H', 'Accept-Encoding: br', '-o', '/dev/null', '-w', '%{size_download}', edge + url]);
     const built = statSync(path.join(root, '.next', 'standalone', builtFile)).size;

@@ -47,6 +47,21 @@ for (const {statement, locale, path} of sitePages) {
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(absoluteUrl(`${path}#${target}`));
       });
 
+      test('a second copy is announced anew, and the notice goes after four seconds', async ({page}) => {
+        await page.goto(path);
+        const status = page.getByRole('status');
+        const link = page.getByRole('link', {name: t('Links.paragraph', {number: 1})});
+        await link.click();
+        await expect(status).toHaveText(t('Links.copied'));
+        const first = await status.locator('span').elementHandle();
+        await link.click();
+        // A new element in the live region is what makes a screen reader speak the same words again.
+        await expect.poll(() => first?.evaluate((element) => element.isConnected)).toBe(false);
+        await expect(status).toHaveText(t('Links.copied'));
+        await expect(status).toHaveText('', {timeout: 6000});
+        await expect(status).toHaveAttribute('data-visible', 'false');
+      });
+
       test('"Share" copies the statement’s link where the browser has no share sheet', async ({page}) => {
         await page.goto(path);
         expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');

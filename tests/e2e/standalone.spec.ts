@@ -1,4 +1,5 @@
 import {expect, test} from '@playwright/test';
+import enhancementScript from '../../lib/site/enhancementScript.json';
 import type {StartedProcess} from '../../scripts/support/servers.mjs';
 import {locales, translatorFor} from '../support/messages';
 import {frontPages, sitePages} from '../support/pages';
@@ -33,12 +34,22 @@ test('serves every page with its CSP, and the assets each page loads', async ({r
     const html = await response.text();
     expect(html).toContain(`<html lang="${locale}"`);
     const assets = [
-      ...new Set(
-        [...html.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+|\/enhance\.js\?[^"]+)"/g)].map(([, url]) => url),
-      ),
+      ...new Set([...html.matchAll(/(?:src|href)="(\/[^"]+\.(?:css|js|woff2))"/g)].map(([, url]) => url)),
     ];
     expect(assets.length).toBeGreaterThan(3);
     for (const asset of assets) expect((await request.get(origin + asset)).status(), asset).toBe(200);
+  }
+});
+
+test("serves its copy of every page as a document, and the site's script cached for good", async ({request}) => {
+  for (const {path} of [...frontPages, ...sitePages]) {
+    const html = await (await request.get(origin + path)).text();
+    expect(html, path).not.toContain('__next_f');
+    expect(html, path).not.toMatch(/\/_next\/static\/chunks\/[^"]+\.js/);
+    const script = html.match(/<script src="([^"]+)" defer="">/)?.[1] ?? '';
+    expect(script, path).toMatch(new RegExp(`^${enhancementScript.urlPath}[0-9a-f]{8}\\.js$`));
+    const response = await request.get(origin + script);
+    expect(response.headers()['cache-control'], script).toBe('public, max-age=31536000, immutable');
   }
 });
 

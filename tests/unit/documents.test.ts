@@ -8,7 +8,7 @@ import {asDocument, clientComponentsIn} from '../../scripts/build/documents.mjs'
 // real build's pages are checked end to end by tests/e2e/documents.spec.ts):
 // it takes out exactly Next's client runtime, and refuses, loudly, whatever
 // it does not recognise.
-const ours = '<script src="/enhance.js?v=0123abcd" defer=""></script>';
+const ours = '<script src="/enhance/0123abcd.js" defer=""></script>';
 const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
 const nextRuntime = [
   '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/0j1we3cwg31qe.js"/>',
@@ -52,7 +52,16 @@ describe('refuses', () => {
   });
 
   test('a site page without the site’s script', () => {
-    expect(() => asDocument('/sv', page({head: ''}))).toThrow(/the site's script \/enhance\.js is there 0 times/);
+    expect(() => asDocument('/sv', page({head: ''}))).toThrow(/the site's script \(\/enhance\/\) is there 0 times/);
+  });
+
+  test('the site’s script in any other spelling than the one it knows', () => {
+    const head = '<script defer="" src="/enhance/0123abcd.js"></script>';
+    expect(() => asDocument('/sv', page({head}))).toThrow(/a script this step does not know/);
+  });
+
+  test('the site’s script in Next’s own error shell, which the site’s layout does not render', () => {
+    expect(() => asDocument('/_global-error', page())).toThrow(/is there 1 times/);
   });
 
   test('a preload of a script it does not know', () => {

@@ -6,7 +6,7 @@
  */
 export default function LinkStatus({copiedMessage}: {copiedMessage: string}) {
   return (
-    // The script fills it; only `next dev` hydrates, and must not call that a mismatch.
+    // The script fills it; a page that hydrates (`next dev`, a 404) must not call that a mismatch.
     <p className="link-status" role="status" data-visible="false" data-message={copiedMessage} suppressHydrationWarning>
       <span suppressHydrationWarning />
     </p>

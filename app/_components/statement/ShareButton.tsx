@@ -8,7 +8,7 @@ type Props = {title: string; url: string; label: string};
  */
 export default function ShareButton({title, url, label}: Props) {
   return (
-    // The script unhides it; only `next dev` hydrates, and must not call that a mismatch.
+    // The script unhides it; a page that hydrates (`next dev`, a 404) must not call that a mismatch.
     <button
       type="button"
       className="share-button"
