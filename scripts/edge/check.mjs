@@ -86,7 +86,7 @@ try {
     ["the site's script", edge + script],
   ]) {
     const encodings = ['br', 'gzip'].map((accepted) => encodingOf(url, accepted === 'br' ? 'gzip, br' : accepted));
-    check(`${what} are sent with Brotli, or gzip`, encodings.join() === 'br,gzip', encodings.join(' / '));
+    check(`${what}: sent with Brotli, or gzip`, encodings.join() === 'br,gzip', encodings.join(' / '));
   }
   for (const [what, url, builtFile] of [
     ['build assets', stylesheet, `${stylesheet.replace('/_next/', '.next/')}.br`],
@@ -94,10 +94,10 @@ try {
   ]) {
     const sent = curl(['-H', 'Accept-Encoding: br', '-o', '/dev/null', '-w', '%{size_download}', edge + url]);
     const built = statSync(path.join(root, '.next', 'standalone', builtFile)).size;
-    check(`${what} are the Brotli files of the build`, Number(sent) === built, `${sent} bytes sent, ${built} built`);
+    check(`${what}: the Brotli files of the build`, Number(sent) === built, `${sent} bytes sent, ${built} built`);
     const headers = curl(['-o', '/dev/null', '-D', '-', edge + url]);
     check(
-      `${what} are cached for a year, immutable`,
+      `${what}: cached for a year, immutable`,
       /cache-control: public, max-age=31536000, immutable/i.test(headers),
       url,
     );
