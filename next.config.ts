@@ -1,31 +1,20 @@
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import {assetContentSecurityPolicy, securityHeaders} from './lib/security/headers';
-import enhancementScript from './lib/site/enhancementScript.json';
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // The site is files: `next build` writes every page, feed, image and asset
+  // into out/, which any static host, CDN or nginx serves as it is, with the
+  // rules of lib/routing (docs/architecture.md). scripts/build/documents.mjs
+  // then takes Next's client runtime out of it.
+  output: 'export',
+  // /sv/statements/<id> is written as out/sv/statements/<id>.html, its address without a trailing slash.
+  trailingSlash: false,
   poweredByHeader: false,
-  // A self-contained server (node .next/standalone/server.js) for deployment;
-  // scripts/build/standalone-assets.mjs adds what it does not copy itself.
-  output: 'standalone',
-  // The statements are read from messages/statements/ when a 404 is rendered
-  // (lib/content/statements.ts): the standalone server needs them beside it.
-  outputFileTracingIncludes: {'/**/*': ['./messages/statements/**/*.json']},
   reactStrictMode: true,
-  headers: async () => [
-    {source: '/:path*', headers: securityHeaders},
-    {source: '/_next/static/:path*', headers: [assetContentSecurityPolicy]},
-    // The site's script is named by its content's hash: any copy of it can be kept for good.
-    {
-      source: `${enhancementScript.urlPath}:file`,
-      headers: [{key: 'Cache-Control', value: 'public, max-age=31536000, immutable'}],
-    },
-  ],
   experimental: {
-    // Unknown paths are answered by app/global-not-found.tsx, rendered in full on
-    // the server and in the path's language (see app/_components/not-found/).
+    // out/404.html, rendered outside every layout in every language (app/global-not-found.tsx).
     globalNotFound: true,
   },
 };

@@ -11,6 +11,9 @@ const absolute = (alternates: Alternates) =>
 
 // Every page in every language it exists in, each listing its versions (and
 // x-default) as alternates: the hreflang clusters search engines read from sitemaps.
+// Written at build time, like every file of the site.
+export const dynamic = 'force-static';
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const frontPages = routing.locales.map((locale) => ({
     url: absoluteUrl(frontPagePath(locale)),

@@ -26,6 +26,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     title: t('title'),
     description: t('description'),
     languages: frontPageAlternates(),
+    imageAlt: t('title'),
   });
 }
 

@@ -3,13 +3,12 @@ import path from 'node:path';
 import {ImageResponse} from 'next/og';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
+import {openGraphImageSize} from '@/lib/site/previewImage';
 import theme from '@/lib/site/theme.json';
 
 // The link preview of a page in its language: its title and the association's
 // name in that language, set in the site's serif. Satori reads WOFF but not
 // WOFF2, hence Fontsource's static-weight package here.
-export const openGraphImageSize = {width: 1200, height: 630};
-export const openGraphImageType = 'image/png';
 
 const fontFile = (file: string) =>
   readFile(path.join(process.cwd(), 'node_modules', '@fontsource', 'source-serif-4', 'files', file));

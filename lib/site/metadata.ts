@@ -2,7 +2,8 @@ import type {Metadata} from 'next';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import type {Alternates} from './alternates';
-import {feedPath, openGraphLocale} from './urls';
+import {openGraphImageSize, openGraphImageType} from './previewImage';
+import {feedPath, openGraphLocale, previewImagePath} from './urls';
 
 type PageMetadata = {
   locale: Locale;
@@ -16,20 +17,32 @@ type PageMetadata = {
   published?: string;
   /** …and the day its original was last corrected, if it has been. */
   modified?: string;
+  /** What the link preview (`<path>/preview.png`, a PNG written at build time) shows, for those who cannot see it. */
+  imageAlt: string;
 };
 
 /**
  * The <head> of a page: title, description, canonical and hreflang
- * alternates, the language's Atom feed, and Open Graph / Twitter cards. The
- * preview image comes from the route's opengraph-image file, which Next adds.
+ * alternates, the language's Atom feed, and Open Graph / Twitter cards with
+ * the page's preview image (app/[locale]/preview.png, …/statements/[id]/preview.png).
  * Relative URLs resolve against SITE_URL (metadataBase in app/[locale]/layout.tsx).
  */
-export async function pageMetadata({locale, path, title, description, languages, published, modified}: PageMetadata) {
+export async function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  languages,
+  published,
+  modified,
+  imageAlt,
+}: PageMetadata) {
   const t = await getTranslations({locale, namespace: 'Metadata'});
   const tFeed = await getTranslations({locale, namespace: 'Feed'});
   const alternateLocales = Object.keys(languages)
     .filter((hreflang): hreflang is Locale => hreflang !== 'x-default' && hreflang !== locale)
     .map(openGraphLocale);
+  const image = {url: previewImagePath(path), ...openGraphImageSize, type: openGraphImageType, alt: imageAlt};
 
   return {
     title,
@@ -49,7 +62,8 @@ export async function pageMetadata({locale, path, title, description, languages,
       description,
       locale: openGraphLocale(locale),
       alternateLocale: alternateLocales,
+      images: [image],
     },
-    twitter: {card: 'summary_large_image', title, description},
+    twitter: {card: 'summary_large_image', title, description, images: [image]},
   } satisfies Metadata;
 }

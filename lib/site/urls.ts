@@ -36,6 +36,11 @@ export function feedPath(locale: Locale): string {
   return `/${locale}/feed.xml`;
 }
 
+/** A page's link preview, a PNG: `/sv/statements/<id>/preview.png`. */
+export function previewImagePath(pagePath: string): string {
+  return `${pagePath}/preview.png`;
+}
+
 /** Open Graph's `language_TERRITORY` form, from the locale's likely region (sv → sv_SE, az → az_AZ). */
 export function openGraphLocale(locale: Locale): string {
   const {language, region} = new Intl.Locale(locale).maximize();

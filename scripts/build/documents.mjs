@@ -1,10 +1,13 @@
-// After `next build`: every prerendered page becomes a document. React has
-// rendered it on the server, in full; what it needs in the browser is its
-// HTML, CSS, fonts and the site's own script. So this step takes out of each
-// page what only a client-side React app needs: Next's runtime chunks and
-// their preloads, and the inline RSC payload that repeats the page for
-// hydration (docs/architecture.md, "Documents, not apps"). Next has no
-// option for this in the App Router (vercel/next.js#5054, #45009, #34063).
+// After `next build` (output: 'export'), which writes the site into out/:
+// every page becomes a document. React has rendered it at build time, in full;
+// what it needs in the browser is its HTML, CSS, fonts and the site's own
+// script. So this step takes out of out/ what only a client-side React app
+// needs: in each page, Next's runtime chunks and their preloads and the inline
+// RSC payload that repeats the page for hydration; beside the pages, the RSC
+// payload files (<page>.txt, __next.*.txt), the runtime's chunks and build
+// manifests, and the copy of the 404 Next keeps for its router (_not-found)
+// (docs/architecture.md, "Documents, not apps"). Next has no option for this
+// in the App Router (vercel/next.js#5054, #45009, #34063).
 //
 // It fails the build, naming what it found, rather than ship something half
 // done:
@@ -13,22 +16,17 @@
 //   belongs in the site's script (app/_components/*.browser.ts);
 // - when a page carries a script it does not know (not Next's, not ours, not
 //   JSON-LD), or lacks what Next has always put there (its chunks, its RSC
-//   payload) or our script: Next's output has changed, and this step must be
-//   looked at again before anything ships.
-//
-// Rewrites the pages in .next/server/app and in the standalone copy of them,
-// drops the route cache next start seeds from them (so it can only hold these
-// documents), and lists the addressable documents in .next/documents.json,
-// for the proxy (their CSP) and the standalone entry point.
-import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+//   payload) or our script; when out/ holds a file under _next/ or a payload
+//   this step does not recognise: Next's output has changed, and this step
+//   must be looked at again before anything ships.
+import {existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
-import {appDirOf, prerenderedPages} from './prerendered-pages.mjs';
 
-const root = path.join(import.meta.dirname, '..', '..');
-const distDir = path.join(root, '.next');
-const standaloneDistDir = path.join(distDir, 'standalone', '.next');
+const root = process.cwd();
+const appDir = path.join(root, '.next', 'server', 'app');
+const outDir = path.join(root, 'out');
 
 class OutputChanged extends Error {
   constructor(route, problem) {
@@ -97,6 +95,45 @@ const nextScripts = [
 /** Next's own pages (/_global-error, /_not-found): not addressable, not rendered by the site's layout. */
 const isNextShell = (route) => route.split('/').some((segment) => segment.startsWith('_'));
 
+/** Every file under dir, as paths relative to it with forward slashes. */
+const filesIn = (dir) =>
+  readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+
+/**
+ * What of out/ is Next's client runtime, and goes: a file this step does not
+ * recognise under _next/ stops the build. Kept there: the stylesheets and the
+ * fonts and icons (media/).
+ */
+export function runtimeFiles(files) {
+  const pages = new Set(files.filter((file) => file.endsWith('.html')).map((file) => file.slice(0, -'.html'.length)));
+  const runtime = [];
+  for (const file of files) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    const isPayload = file.endsWith('.txt') && (name.startsWith('__next.') || pages.has(file.slice(0, -'.txt'.length)));
+    if (isPayload || file.startsWith('_not-found')) runtime.push(file);
+    else if (file.startsWith('_next/')) {
+      if (/^_next\/static\/chunks\/[^/]+\.js$/.test(file)) runtime.push(file);
+      else if (/^_next\/static\/[\w-]+\/_(build|ssg|clientMiddleware)Manifest\.js$/.test(file)) runtime.push(file);
+      else if (!/^_next\/static\/(chunks\/[^/]+\.css|media\/[^/]+)$/.test(file)) {
+        throw new OutputChanged(`out/${file}`, 'a file of Next this step does not know');
+      }
+    }
+  }
+  return runtime;
+}
+
+/** Removes the directories under dir that are left empty. */
+function removeEmptyDirectories(dir) {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    if (!entry.isDirectory()) continue;
+    const child = path.join(dir, entry.name);
+    removeEmptyDirectories(child);
+    if (readdirSync(child).length === 0) rmdirSync(child);
+  }
+}
+
 /** The page without Next's client runtime; throws on anything it does not expect. */
 export function asDocument(route, html) {
   const removed = {chunks: 0, payload: 0, bootstrap: 0, preloads: 0};
@@ -134,36 +171,26 @@ export function asDocument(route, html) {
   return {document, removed, saved: html.length - document.length};
 }
 
-/** Every prerendered page under distDir as a document, checked, not yet written. */
-function documentsIn(dir) {
-  return [...prerenderedPages(appDirOf(dir))].map(({route, file, html}) => ({route, file, ...asDocument(route, html)}));
-}
-
 /** The step itself, as the build runs it. */
 function makeDocuments() {
-  refuseClientComponents(appDirOf(distDir));
-  // Every page of both trees is checked before any is written: a refused
-  // build leaves Next's output as it was.
-  const pages = documentsIn(distDir);
-  const hasStandalone = existsSync(standaloneDistDir);
-  const copies = hasStandalone ? documentsIn(standaloneDistDir) : [];
-  const routesOf = (list) => JSON.stringify(list.map(({route}) => route).sort());
-  if (hasStandalone && routesOf(copies) !== routesOf(pages)) {
-    throw new OutputChanged('.next/standalone', "its pages are not the build's");
-  }
-  for (const {file, document} of [...pages, ...copies]) writeFileSync(file, document);
-  // next start answers from here once it has copied a page in; a copy made
-  // from the pages as they were would outlive this step.
-  for (const tree of hasStandalone ? [distDir, standaloneDistDir] : [distDir]) {
-    rmSync(path.join(tree, 'server', 'route-cache'), {recursive: true, force: true});
-  }
-
-  const documents = pages.map(({route}) => route).filter((route) => !isNextShell(route));
-  writeFileSync(path.join(distDir, 'documents.json'), `${JSON.stringify({documents}, null, 2)}\n`);
+  if (!existsSync(outDir)) throw new OutputChanged('out/', "not there: next build wrote no static export");
+  refuseClientComponents(appDir);
+  const files = filesIn(outDir);
+  const runtime = new Set(runtimeFiles(files));
+  // Every page is checked before any is written: a refused build leaves out/ as Next wrote it.
+  const pages = files
+    .filter((file) => file.endsWith('.html') && !runtime.has(file))
+    .map((file) => {
+      const route = `/${file.slice(0, -'.html'.length)}`;
+      return {file, ...asDocument(route, readFileSync(path.join(outDir, file), 'utf8'))};
+    });
+  for (const {file, document} of pages) writeFileSync(path.join(outDir, file), document);
+  for (const file of runtime) rmSync(path.join(outDir, file));
+  removeEmptyDirectories(outDir);
   const saved = pages.reduce((sum, page) => sum + page.saved, 0);
   console.log(
-    `.next/documents.json: ${pages.length} prerendered pages made documents (${documents.length} addressable); ` +
-      `${(saved / 1024).toFixed(0)} KB of Next's runtime tags and RSC payload taken out of their HTML`,
+    `out/: ${pages.length} pages made documents (${(saved / 1024).toFixed(0)} KB of Next's runtime tags and ` +
+      `RSC payload taken out of them), ${runtime.size} files of Next's client runtime removed`,
   );
 }
 

@@ -1,24 +1,21 @@
-// After `next build`: writes a Brotli (quality 11) and a gzip (level 9) copy
-// beside every compressible file of .next/static and beside the site's script
-// (public/enhance/), for an edge that serves them
-// as they are (nginx brotli_static / gzip_static, deploy/nginx/karabakh.conf).
-// Compressing once at the highest quality costs seconds here instead of CPU
-// on every request, and Brotli 11 is ≈ 9 % smaller than what an edge can
-// afford on the fly (quality 5). next start ignores these files.
+// After the documents step: writes a Brotli (quality 11) and a gzip (level 9)
+// copy beside every compressible file of out/ (pages, feeds, sitemap, CSS, the
+// site's script), which the hosts send as they are: nginx's brotli_static and
+// gzip_static (deploy/nginx/), the embedded server (sirv). Compressing once at
+// the highest quality costs seconds here instead of CPU on every request, and
+// Brotli 11 is ≈ 9 % smaller than what a server can afford on the fly.
 import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 
-const root = path.join(import.meta.dirname, '..', '..');
-const staticDir = path.join(root, '.next', 'static');
-const compressible = new Set(['.js', '.css', '.svg', '.json', '.txt']);
+const outDir = path.join(process.cwd(), 'out');
+const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt', '.xml', '.webmanifest']);
 
 let files = 0;
 let before = 0;
 let after = 0;
 const filesIn = (dir) => readdirSync(dir, {recursive: true}).map((entry) => path.join(dir, entry));
-for (const file of [...filesIn(staticDir), ...filesIn(path.join(root, enhancementScript.outputDir))]) {
+for (const file of filesIn(outDir)) {
   if (!compressible.has(path.extname(file)) || !statSync(file).isFile()) continue;
   const content = readFileSync(file);
   const brotli = brotliCompressSync(content, {
@@ -40,6 +37,4 @@ for (const file of [...filesIn(staticDir), ...filesIn(path.join(root, enhancemen
   before += content.length;
   after += Math.min(brotli.length, content.length);
 }
-console.log(
-  `.next/static and ${enhancementScript.outputDir}: ${files} files precompressed, ${before} → ${after} bytes with Brotli`,
-);
+console.log(`out/: ${files} files precompressed, ${before} → ${after} bytes with Brotli`);

@@ -1,15 +1,17 @@
-// npm run build: `next build` and the steps around it, in this order.
+// npm run build: `next build` and the steps around it, in this order. The
+// site is what it leaves in out/ (docs/architecture.md, "The pipeline").
 //
 //   1. subset-fonts        the serif cut to the letters the messages use (before: next/font reads it)
 //   2. enhancement-script  the site's one script, public/enhance/<hash>.js (before: the pages ask for it by name)
-//   3. next build          prerenders every page
-//   4. documents           takes the client runtime out of every prerendered page (docs/architecture.md)
-//   5. precompress-assets  Brotli and gzip copies of .next/static and the script, for the edge
-//   6. standalone-assets   what .next/standalone needs beside Next's own output
+//   3. next build          prerenders every page and file into out/ (output: 'export')
+//   4. documents           takes Next's client runtime out of out/
+//   5. precompress-assets  Brotli and gzip copies beside every compressible file of out/
+//   6. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
 //
 // Runs in the directory it is started from (the project, or the fixture site
 // of scripts/fixture-site.mjs, which reuses this runner on its own copy).
 import {execFileSync} from 'node:child_process';
+import {rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 
@@ -18,7 +20,7 @@ const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const node = (...args) => execFileSync(process.execPath, args, {stdio: 'inherit'});
 
 for (const step of ['subset-fonts', 'enhancement-script']) node(path.join(steps, `${step}.mjs`));
+// A file left from an earlier build must not be served as part of this one.
+rmSync(path.join(process.cwd(), 'out'), {recursive: true, force: true});
 node(next, 'build');
-for (const step of ['documents', 'precompress-assets', 'standalone-assets']) {
-  node(path.join(steps, `${step}.mjs`));
-}
+for (const step of ['documents', 'precompress-assets', 'host-rules']) node(path.join(steps, `${step}.mjs`));

@@ -4,11 +4,9 @@ import {routing} from '@/i18n/routing';
 import {statements} from '@/lib/content/statements';
 import {statementsIn} from '@/lib/content/versions';
 
-// Every statement in every language it exists in, prerendered: the page and
-// its preview image below. Set on this layout rather than on the page so that
-// both routes get the same list. A pair not listed (an unknown id, or a
-// language the statement has no translation in) matches no route, and
-// app/global-not-found.tsx answers it.
+// Every statement in every language it exists in, prerendered. A pair not
+// listed (an unknown id, or a language the statement has no translation in)
+// has no page; its 404 document is app/[locale]/[...notFound]/.
 export function generateStaticParams({params}: {params: {locale: string}}) {
   if (!hasLocale(routing.locales, params.locale)) return [];
   return statementsIn(statements.statements, params.locale).map(({id}) => ({id}));

@@ -32,15 +32,16 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const found = await resolve(params);
   if (!found) return {};
   const {locale, statement, text} = found;
-  const t = await getTranslations({locale, namespace: 'Metadata'});
+  const t = await getTranslations({locale});
   return pageMetadata({
     locale,
     path: statementPath(locale, statement.id),
-    title: t('statementTitle', {title: text.title}),
+    title: t('Metadata.statementTitle', {title: text.title}),
     description: text.description,
     languages: statementAlternates(statement),
     published: statement.issued.iso,
     modified: lastCorrection(statement)?.iso,
+    imageAlt: t('OpenGraph.alt', {title: text.title, association: text.association}),
   });
 }
 

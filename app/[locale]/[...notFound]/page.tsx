@@ -1,0 +1,52 @@
+import type {Metadata} from 'next';
+import {hasLocale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
+import {statements} from '@/lib/content/statements';
+import {statementsNotIn} from '@/lib/content/versions';
+import {missingTranslationSegments, NOT_FOUND} from '@/lib/routing/paths';
+import {notFoundVersions, statementVersions} from '../../_components/languageVersions';
+import NotFoundMessage from '../../_components/not-found/NotFoundMessage';
+import UntranslatedStatement from '../../_components/not-found/UntranslatedStatement';
+import PageFrame from '../../_components/PageFrame';
+
+// The 404 documents of a language, prerendered like every page
+// (lib/routing/paths.ts says which answers which path): its plain 404,
+// /<locale>/404, and one for each statement that has no version in it,
+// /<locale>/statements/<id>/404, which says so and links to the versions that exist.
+type Props = {params: Promise<{locale: string; notFound: string[]}>};
+
+export function generateStaticParams({params}: {params: {locale: string}}) {
+  if (!hasLocale(routing.locales, params.locale)) return [];
+  const missing = statementsNotIn(statements.statements, params.locale);
+  return [{notFound: [NOT_FOUND]}, ...missing.map(({id}) => ({notFound: missingTranslationSegments(id)}))];
+}
+
+export const dynamicParams = false;
+
+/** The statement a missing translation's 404 is about, or undefined for the plain 404. */
+async function resolve(params: Props['params']) {
+  const {locale, notFound} = await params;
+  if (!hasLocale(routing.locales, locale)) throw new Error(`No 404 document for the language ${locale}`);
+  const [, id = ''] = notFound;
+  return {locale, statement: notFound.length > 1 ? statements.get(id) : undefined};
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale, statement} = await resolve(params);
+  const t = await getTranslations({locale, namespace: 'NotFound'});
+  return {title: statement ? t('untranslatedMetaTitle') : t('metaTitle')};
+}
+
+export default async function NotFoundPage({params}: Props) {
+  const {locale, statement} = await resolve(params);
+  return (
+    <PageFrame locale={locale} versions={statement ? statementVersions(statement) : notFoundVersions()}>
+      {statement ? (
+        <UntranslatedStatement locale={locale} statement={statement} />
+      ) : (
+        <NotFoundMessage locale={locale} />
+      )}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,61 @@
+// Which file of out/ answers a path, for every host. `next build` writes a
+// page as <path>.html (trailingSlash: false) and every other file under its
+// own name; the 404 documents are pages named 404 (app/[locale]/[...notFound]/):
+//
+//   out/404.html                            a path outside every language, in every language
+//   out/<locale>/404.html                   an unknown path in one language
+//   out/<locale>/statements/<id>/404.html   a statement asked for in a language it has no version in
+//
+// The nearest one to a path answers it, as static hosts look for 404.html up
+// the tree (docs/deployment.md), and always with the status 404.
+
+/** The paths of the files named by their content's hash, which may be kept for good. */
+export const immutablePrefixes = ['/_next/static/', '/enhance/'];
+
+/** The 404 document's name, as a path segment and as a file. */
+export const NOT_FOUND = '404';
+
+/** The segments of a missing translation's 404 under its language: `statements/<id>/404`. */
+export function missingTranslationSegments(id: string): string[] {
+  return ['statements', id, NOT_FOUND];
+}
+
+/**
+ * The files that may answer `path` with a 404, the nearest first: its own
+ * directory's 404.html (a statement missing in that language), then its
+ * language's, then the site's.
+ */
+export function notFoundDocuments(path: string, locales: readonly string[]): string[] {
+  const [, first = '', second, id, ...rest] = path.split('/');
+  if (!locales.includes(first)) return [`/${NOT_FOUND}.html`];
+  const candidates = [`/${first}/${NOT_FOUND}.html`, `/${NOT_FOUND}.html`];
+  if (second === 'statements' && id && (rest.length === 0 || (rest.length === 1 && rest[0] === NOT_FOUND))) {
+    candidates.unshift(`/${first}/statements/${id}/${NOT_FOUND}.html`);
+  }
+  return candidates;
+}
+
+/**
+ * Files in out/ that are not addresses of the site: each page's `.html` (the
+ * address has none), the precompressed copies (sent in place of their file),
+ * the 404 documents (sent only as 404s) and the static hosts' rules files.
+ */
+export function isHiddenFile(path: string): boolean {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return (
+    /\.(html|br|gz)$/.test(last) || last === NOT_FOUND || path === '/_headers' || path === '/_redirects'
+  );
+}
+
+/** A path whose last segment has no dot: a page's address, not a file's. */
+export function looksLikePage(path: string): boolean {
+  return !path.slice(path.lastIndexOf('/') + 1).includes('.');
+}
+
+/** The MIME types the site's files need beyond what a host guesses from the extension. */
+export function contentTypeOf(path: string): string | undefined {
+  if (path.endsWith('/feed.xml')) return 'application/atom+xml; charset=utf-8';
+  if (path.endsWith('.webmanifest')) return 'application/manifest+json; charset=utf-8';
+  if (path.endsWith('.html')) return 'text/html; charset=utf-8';
+  return undefined;
+}

@@ -1,0 +1,26 @@
+// After the documents step: out/_headers and out/_redirects, the rules of
+// lib/routing in the files static hosts read (lib/routing/staticHosts.ts).
+// The missing translations are read off out/ itself: each has its 404 document.
+import {readdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {createJiti} from 'jiti';
+
+const outDir = path.join(process.cwd(), 'out');
+const jiti = createJiti(import.meta.url);
+const {headersFile, redirectsFile} = await jiti.import(path.join(process.cwd(), 'lib/routing/staticHosts.ts'));
+
+const files = readdirSync(outDir, {recursive: true, withFileTypes: true})
+  .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+  .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+const rootFiles = files.filter((file) => file.lastIndexOf('/') === 0 && !file.endsWith('.html'));
+const rootDirectories = readdirSync(outDir, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => `/${entry.name}/*`);
+const missingTranslations = files
+  .map((file) => /^\/([^/]+)\/statements\/([^/]+)\/404\.html$/.exec(file))
+  .filter((match) => match !== null)
+  .map(([, locale, id]) => ({locale, id}));
+
+writeFileSync(path.join(outDir, '_headers'), headersFile([...rootFiles, ...rootDirectories]));
+writeFileSync(path.join(outDir, '_redirects'), redirectsFile(missingTranslations));
+console.log(`out/_headers and out/_redirects written (${missingTranslations.length} missing translations)`);

@@ -1,0 +1,121 @@
+// The embedded server: out/ on its own, for a machine with nothing but Node
+// (npm start, npm run serve). Every decision is lib/routing's (answer()); this
+// file only speaks HTTP: sirv sends the files, with the build's Brotli and gzip
+// copies to the browsers that take them. nginx gives the same answers from
+// deploy/nginx/ (docs/architecture.md, "The rules").
+import {readdirSync} from 'node:fs';
+import {createServer, STATUS_CODES} from 'node:http';
+import type {IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse} from 'node:http';
+import type {Socket} from 'node:net';
+import path from 'node:path';
+import sirv from 'sirv';
+import {cacheControl, documentPolicy, filePolicy, securityHeaders} from '../../lib/routing/headers';
+import {allowedMethods} from '../../lib/routing/methods';
+import {contentTypeOf} from '../../lib/routing/paths';
+import {answer} from '../../lib/routing/requests';
+import {originForm} from '../../lib/routing/target';
+
+const allow = {Allow: allowedMethods.join(', ')};
+
+function plainText(status: number, detail?: string) {
+  const body = `${status} ${STATUS_CODES[status]}${detail ? `: ${detail}` : ''}\n`;
+  const headers = {
+    ...Object.fromEntries(securityHeaders),
+    'Content-Security-Policy': filePolicy,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+  };
+  return {body, headers};
+}
+
+/** A refusal, with the site's headers (HEAD gets them without the body: Node leaves it out). */
+function refuse(response: ServerResponse, status: number, detail?: string, extra: Record<string, string> = {}) {
+  const {body, headers} = plainText(status, detail);
+  response.writeHead(status, {...headers, ...extra});
+  response.end(body);
+}
+
+/** The same on the bare socket, for what Node's parser refuses before there is a request. */
+function refuseOnSocket(socket: Socket, status: number, extra: Record<string, string> = {}) {
+  const {body, headers} = plainText(status);
+  const head = Object.entries({...headers, ...extra, Connection: 'close'})
+    .map(([key, value]) => `${key}: ${value}\r\n`)
+    .join('');
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
+}
+
+/** Every file of the build, as the paths `answer()` asks about (`/sv.html`). */
+function filesOf(outDir: string): Set<string> {
+  const entries = readdirSync(outDir, {recursive: true, withFileTypes: true});
+  return new Set(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
+  );
+}
+
+const parserStatus: Record<string, number> = {
+  HPE_INVALID_METHOD: 405,
+  HPE_HEADER_OVERFLOW: 431,
+  ERR_HTTP_REQUEST_TIMEOUT: 408,
+};
+
+/** A server for the site in `outDir` (a build's out/). */
+export function createSiteServer(outDir: string): Server {
+  const files = filesOf(outDir);
+  // Every file as it is on disk, or its .br or .gz copy to a browser that takes it.
+  const send = sirv(outDir, {dev: false, etag: true, brotli: true, gzip: true, extensions: [], dotfiles: false});
+
+  const server = createServer({requireHostHeader: false}, (request: IncomingMessage, response: ServerResponse) => {
+    const target = originForm(request.url ?? '');
+    if (target === undefined) return refuse(response, 400, 'the request target is neither a path nor an http(s) URL');
+    if (request.httpVersion === '1.1' && request.headers.host === undefined) {
+      return refuse(response, 400, 'an HTTP/1.1 request needs a Host header');
+    }
+    const decision = answer(
+      {
+        method: request.method ?? '',
+        target,
+        cookie: request.headers.cookie,
+        acceptLanguage: request.headers['accept-language'],
+      },
+      (file) => files.has(file),
+    );
+    if (decision.kind === 'refusal') {
+      return refuse(response, decision.status, decision.detail, decision.status === 405 ? allow : {});
+    }
+    for (const [name, value] of securityHeaders) response.setHeader(name, value);
+    response.setHeader('Cache-Control', cacheControl[decision.cache]);
+    if (decision.kind === 'redirect') {
+      response.setHeader('Content-Security-Policy', filePolicy);
+      if (decision.cache === 'personal') response.setHeader('Vary', 'Cookie, Accept-Language');
+      response.writeHead(decision.status, {Location: decision.location, 'Content-Length': '0'});
+      return response.end();
+    }
+    const contentType = contentTypeOf(decision.file);
+    if (contentType) response.setHeader('Content-Type', contentType);
+    response.setHeader('Content-Security-Policy', decision.file.endsWith('.html') ? documentPolicy : filePolicy);
+    request.url = decision.file;
+    if (decision.status === 404) {
+      // sirv sends 200 or 304: a 404 document goes out as the 404 it is, never as "not modified".
+      delete request.headers['if-none-match'];
+      const writeHead = response.writeHead.bind(response) as (status: number, headers?: OutgoingHttpHeaders) => void;
+      response.writeHead = ((_status: number, headers?: OutgoingHttpHeaders) => {
+        writeHead(404, headers);
+        return response;
+      }) as typeof response.writeHead;
+    }
+    send(request, response, () => refuse(response, 404));
+  });
+
+  // CONNECT, methods Node's parser does not know (TRACK, a lower-case get) and
+  // other malformed requests: the status they call for, on the bare socket.
+  server.on('connect', (_request, socket: Socket) => refuseOnSocket(socket, 405, allow));
+  server.on('checkExpectation', (_request, response: ServerResponse) => refuse(response, 417));
+  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+    const status = parserStatus[error.code ?? ''] ?? 400;
+    refuseOnSocket(socket, status, status === 405 ? allow : {});
+  });
+  return server;
+}
