@@ -22,7 +22,6 @@ const copied = [
   'global.d.ts',
   'next.config.ts',
   'package.json',
-  'proxy.ts',
   'tsconfig.json',
 ];
 

@@ -6,10 +6,12 @@
 //
 // Each behaviour lives beside the component whose markup it enhances, and
 // finds that markup by its data- attributes.
+import {rememberChosenLanguage} from './LanguageSwitcher.browser';
 import {keepPositionOnLinks} from './PositionKeepingLink.browser';
 import {copyParagraphLinks} from './statement/ParagraphLink.browser';
 import {enableShareButtons} from './statement/ShareButton.browser';
 
 keepPositionOnLinks();
+rememberChosenLanguage();
 copyParagraphLinks();
 enableShareButtons();

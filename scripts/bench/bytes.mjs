@@ -1,16 +1,19 @@
 // What a first visit downloads, by kind, counted from Chromium's own network
 // events: bytes on the wire (compressed bodies and headers) and decoded bytes,
 // and each file's share, so that a budget can pick out the site's own scripts.
+// A 404 document is a page like any other here: Chromium loads and renders it,
+// and its status is recorded beside its bytes.
 import {chromium} from '@playwright/test';
 import {chromiumFlags, chromiumPath} from '../support/chromium.mjs';
 
 const kinds = {Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'fonts', Image: 'images'};
 
-export async function firstVisitBytes(baseUrl, paths) {
+/** `pages`: `[{path}]`; resolves to each path's bytes by kind, its files and the status it was answered with. */
+export async function firstVisitBytes(baseUrl, pages) {
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
   const results = {};
   try {
-    for (const pathname of paths) {
+    for (const {path: pathname} of pages) {
       // The bench's edge has a throwaway certificate.
       const context = await browser.newContext({
         viewport: {width: 412, height: 823},
@@ -40,7 +43,7 @@ export async function firstVisitBytes(baseUrl, paths) {
         total.requests += 1;
         files.push({path: request.path, kind: request.kind, compressed: encodedDataLength, raw: request.raw});
       });
-      await page.goto(baseUrl + pathname, {waitUntil: 'networkidle'});
+      const response = await page.goto(baseUrl + pathname, {waitUntil: 'networkidle'});
       const all = Object.values(totals).reduce(
         (sum, kind) => ({
           compressed: sum.compressed + kind.compressed,
@@ -49,7 +52,7 @@ export async function firstVisitBytes(baseUrl, paths) {
         }),
         {compressed: 0, raw: 0, requests: 0},
       );
-      results[pathname] = {...totals, total: all, files};
+      results[pathname] = {status: response?.status(), ...totals, total: all, files};
       await context.close();
     }
   } finally {

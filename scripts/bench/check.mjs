@@ -2,10 +2,15 @@
 // the performance budgets (issue #15, docs/benchmarks.md), checked against a
 // fresh bench (or a saved one). Exits non-zero on any breach.
 //
-// Bytes are held where readers are served from: `next start` on its own
-// (HTTP/1.1, gzip) and the reference edge (deploy/nginx: HTTP/2, Brotli), or
-// the site given with --base-url. Lighthouse is held through the edge (or
-// that site), and on `next start` too when the bench measured it there.
+// Every page kind is held, the 404s included: the sitemap's pages, an unknown
+// path in a language, one outside every language and a missing translation
+// (when the build has one). Bytes are held where readers are served from: the
+// embedded server on its own (origin: HTTP/1.1, the build's Brotli copies)
+// and nginx alone over the same files (edge: deploy/nginx, HTTP/2, Brotli), or
+// the site given with --base-url. Lighthouse is held on the edge (or that
+// site), and on the embedded server too when the bench measured it there.
+// Throughput: the embedded server against a plain static server with the same
+// files, on a statement page, in the same run; nginx's rate printed beside.
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
@@ -62,13 +67,22 @@ const budgets = {
   // The median: one desktop run in 27 of a CI run measured 0.003, which
   // tests/e2e/stability.spec.ts (zero shift, fonts on time and late) does not see.
   clsMedian: 0,
+  // The embedded server's rate on a statement page, as a share of a plain
+  // static server's with the same files, measured interleaved in the same
+  // run (`next start` served 19–20 % of it); and under that load, as on a
+  // 404, not one error, timeout or unexpected status from it or from nginx.
+  embeddedOfStaticRate: 0.8,
 };
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 const breaches = [];
+const expectedStatus = Object.fromEntries((results.pages ?? []).map((page) => [page.path, page.status]));
 for (const [target, pages] of Object.entries(results.bytes)) {
   for (const [page, kinds] of Object.entries(pages)) {
     const at = `${page} (${target})`;
+    // A 404 answered with the site's 200 (or a page with a 404) would be measured as the wrong thing.
+    if (expectedStatus[page] && kinds.status !== expectedStatus[page])
+      breaches.push(`${at}: answered ${kinds.status}, not ${expectedStatus[page]}`);
     const budget = budgets.firstVisitBytes[target];
     if (kinds.total.compressed > budget)
       breaches.push(`${at}: first visit ${kb(kinds.total.compressed)} > ${kb(budget)}`);
@@ -97,8 +111,35 @@ for (const [target, pages] of Object.entries(results.lighthouse)) {
   }
 }
 
+// Throughput, when the bench started the servers itself (not with --base-url).
+const load = results.load ?? {};
+if (results.targets.origin) {
+  const statement = load.statement?.servers;
+  if (!statement?.embedded || !statement.static) {
+    breaches.push('throughput: the embedded and the static server were not both measured');
+  } else {
+    const ratio = statement.embedded['req/s'] / statement.static['req/s'];
+    if (ratio < budgets.embeddedOfStaticRate)
+      breaches.push(
+        `${load.statement.path}: the embedded server ${statement.embedded['req/s']} req/s, ` +
+          `${(ratio * 100).toFixed(0)} % of the static server's ${statement.static['req/s']} < ${budgets.embeddedOfStaticRate * 100} %`,
+      );
+  }
+  for (const {path: page, servers = {}} of Object.values(load)) {
+    for (const name of ['embedded', 'nginx']) {
+      const result = servers[name];
+      if (!result) breaches.push(`${page} (${name}): not load-tested`);
+      else if (result.errors || result.timeouts || result.unexpected)
+        breaches.push(
+          `${page} (${name}): ${result.errors} errors, ${result.timeouts} timeouts, ${result.unexpected} unexpected statuses under load`,
+        );
+    }
+  }
+}
+
 const lighthouseOn = Object.keys(results.lighthouse).join(' and ');
-console.log(`\nBudgets checked: bytes on ${Object.keys(results.bytes).join(' and ')}, Lighthouse on ${lighthouseOn}.`);
+const loadOn = Object.keys(load).length ? `, throughput on ${Object.values(load).map(({path: page}) => page).join(' and ')}` : '';
+console.log(`\nBudgets checked: bytes on ${Object.keys(results.bytes).join(' and ')}, Lighthouse on ${lighthouseOn}${loadOn}.`);
 for (const [target, pages] of Object.entries(results.bytes)) {
   const firstVisits = Object.entries(pages).map(([page, kinds]) => `${page} ${kb(kinds.total.compressed)}`);
   console.log(`First visit (${target}): ${firstVisits.join(', ')}.`);
@@ -110,6 +151,24 @@ for (const [target, pages] of Object.entries(results.lighthouse)) {
         `Total Blocking Time ${mobile.tbtMs} ms (worst ${mobile.tbtMsMax}), of it by scripts at worst ${mobile.scriptBlockingMsMax ?? '–'} ms.`,
     );
   }
+}
+for (const [target, pages] of Object.entries(results.lighthouse)) {
+  for (const [page, presets] of Object.entries(pages)) {
+    const excused = [...new Set(Object.values(presets).flatMap((scores) => (scores.excused || '').split(' ')))];
+    if (excused.some(Boolean))
+      console.log(`A 404 (${target}) ${page}: scored without ${excused.filter(Boolean).join(', ')} (a 404's own).`);
+  }
+}
+for (const {path: page, servers = {}} of Object.values(load)) {
+  const plain = servers.static?.['req/s'];
+  const rates = ['embedded', 'nginx', 'static']
+    .filter((name) => servers[name])
+    .map((name) => {
+      const {'req/s': rate, 'p99 ms': p99} = servers[name];
+      const share = plain && name !== 'static' ? `, ${((rate / plain) * 100).toFixed(0)} % of static` : '';
+      return `${name} ${rate} req/s (p99 ${p99} ms${share})`;
+    });
+  console.log(`Load on ${page}: ${rates.join('; ')}.`);
 }
 if (breaches.length > 0) {
   console.error(`\nBudgets broken:\n  ${breaches.join('\n  ')}`);

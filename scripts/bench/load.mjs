@@ -31,3 +31,39 @@ export async function load(
     requests,
   };
 }
+
+/**
+ * The same load on each server of `servers` (`{name: url}`), interleaved: in
+ * `rounds` of `durationSeconds` each, the servers one after the other, each
+ * round starting one server further on, so that what else the machine does
+ * falls on all of them alike. Per server: the mean rate of its rounds and
+ * each round's, the median p50, the worst p99, and errors, timeouts,
+ * unexpected statuses and requests summed.
+ */
+export async function interleaved(servers, {rounds = 1, durationSeconds = 30, ...options} = {}) {
+  const names = Object.keys(servers);
+  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (let step = 0; step < names.length; step += 1) {
+      const name = names[(round + step) % names.length];
+      samples[name].push(await load(servers[name], {...options, durationSeconds}));
+    }
+  }
+  const sum = (results, key) => results.reduce((total, result) => total + result[key], 0);
+  const sorted = (values) => [...values].sort((a, b) => a - b);
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, results]) => [
+      name,
+      {
+        'req/s': Math.round(sum(results, 'req/s') / results.length),
+        rounds: results.map((result) => result['req/s']).join(' '),
+        'p50 ms': sorted(results.map((result) => result['p50 ms']))[Math.floor(results.length / 2)],
+        'p99 ms': Math.max(...results.map((result) => result['p99 ms'])),
+        errors: sum(results, 'errors'),
+        timeouts: sum(results, 'timeouts'),
+        unexpected: sum(results, 'unexpected'),
+        requests: sum(results, 'requests'),
+      },
+    ]),
+  );
+}

@@ -1,26 +1,32 @@
 // npm run bench [-- --base-url http://127.0.0.1:PORT] [--runs N] [--desktop-runs N] [--quick] [--skip-build] [--lighthouse-edge-only]
 //
-// Without --base-url: builds the site and measures it where readers meet it,
-// per language page: first-visit bytes by kind and Lighthouse (mobile and
-// desktop, median of --runs), both on `next start` alone (origin) and through
-// the reference nginx edge of deploy/nginx in front of the standalone server
-// (edge: HTTP/2, Brotli); then the throughput and latency of /sv from
-// `next start` and from a plain static file server with the same HTML.
-// With --base-url it measures that site instead (pages from its /sitemap.xml)
-// and skips the comparisons; --lighthouse-edge-only runs Lighthouse on the
-// edge alone and skips the load test (bytes are still measured on both: what
-// the budgets of npm run bench:check need, as CI runs it). Prints tables, writes
-// bench-results/bench-<time>.json and bench-results/latest.json.
+// Without --base-url: builds the site (out/) and measures every page kind
+// where readers meet it: the sitemap's pages and the 404s (an unknown path in
+// one language, one outside every language, and a statement missing in a
+// language when the build has one), each for its first-visit bytes by kind
+// and Lighthouse (mobile and desktop, median of --runs), on the embedded
+// server alone (origin: node scripts/serve/start.mjs, HTTP/1.1, the build's
+// Brotli and gzip copies) and on nginx alone over a copy of out/ (edge:
+// deploy/nginx, HTTP/2, Brotli). Then the throughput and latency of the
+// Swedish version of the newest statement and of a 404 (/sv/nope) on the
+// embedded server, on nginx and on a plain static server over the same files,
+// interleaved. --lighthouse-edge-only runs Lighthouse on the edge alone
+// (bytes and throughput are still measured on all: what the budgets of
+// npm run bench:check need, as CI runs it). With --base-url it measures that
+// site instead (pages from its /sitemap.xml, the 404s but a missing
+// translation, which only a build shows) and skips the comparisons. Prints
+// tables, writes bench-results/bench-<time>.json and bench-results/latest.json.
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {startEdge} from '../edge/edge.mjs';
 import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
-import {load} from './load.mjs';
+import {interleaved} from './load.mjs';
+import {snapshotOfSite} from './snapshot.mjs';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
-import {pagesOf, startNext, startStatic} from '../support/servers.mjs';
+import {freePorts, pagesOf, startEmbedded, startStatic} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({
@@ -36,40 +42,80 @@ const {values: options} = parseArgs({
 });
 const runs = options.quick ? 1 : Number(options.runs);
 const desktopRuns = options.quick ? 1 : Number(options['desktop-runs'] ?? options.runs);
+// 30 s of load per server and page, in three interleaved rounds of 10 s; --quick: one round of 5 s.
+const loadRounds = options.quick ? 1 : 3;
+const loadRoundSeconds = options.quick ? 5 : 10;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The statements of the build in outDir that have a 404 document of their own in a language: a missing translation. */
+function missingTranslations(outDir) {
+  const found = [];
+  for (const locale of readdirSync(outDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
+    const statementsDir = path.join(outDir, locale.name, 'statements');
+    if (!existsSync(statementsDir)) continue;
+    for (const id of readdirSync(statementsDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
+      if (existsSync(path.join(statementsDir, id.name, '404.html'))) found.push(`/${locale.name}/statements/${id.name}`);
+    }
+  }
+  return found;
+}
 
 const stops = [];
 try {
   const targets = {};
-  // Where to read the sitemap and to load-test: plain HTTP, no edge in between.
+  // Where to read the sitemap: plain HTTP, no edge in between.
   let originUrl;
-  let staticUrl;
+  // The servers of the throughput comparison, plain HTTP/1.1 each.
+  const loadServers = {};
+  // The build the servers serve, a copy of out/ (undefined with --base-url).
+  let outDir;
   if (options['base-url']) {
     targets.site = options['base-url'].replace(/\/$/, '');
     originUrl = targets.site;
   } else {
     if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-    const next = await startNext(3300);
-    stops.push(next.stop);
-    targets.origin = next.url;
-    if (!options['lighthouse-edge-only']) {
-      const plain = await startStatic(3301);
-      stops.push(plain.stop);
-      staticUrl = plain.url;
-    }
-    const edge = await startEdge({http: 8081, https: 8444, app: 3302});
+    const site = snapshotOfSite();
+    stops.push(site.remove);
+    outDir = site.outDir;
+    // Free ports, not fixed ones: others may run servers on this machine.
+    const [embeddedPort, staticPort, httpPort, httpsPort] = await freePorts(4);
+    const embedded = await startEmbedded(embeddedPort, {outDir});
+    stops.push(embedded.stop);
+    targets.origin = embedded.url;
+    const plain = await startStatic(staticPort, {outDir});
+    stops.push(plain.stop);
+    const edge = await startEdge({http: httpPort, https: httpsPort});
     stops.push(edge.stop);
     targets.edge = edge.url;
     originUrl = targets.origin;
+    loadServers.embedded = embedded.url;
+    // nginx on its plain-HTTP port, which serves the same files as its HTTPS
+    // one: HTTP/1.1 without TLS, as the other two are measured (autocannon
+    // speaks neither HTTP/2 nor, on HTTPS, anything a browser does).
+    loadServers.nginx = edge.httpUrl;
+    loadServers.static = plain.url;
   }
   // The site's one script; any other script a page loads is not ours.
   const isOwnScript = (file) => file.path.startsWith(enhancementScript.urlPath);
-  const pages = await pagesOf(originUrl);
+  const sitemapPages = await pagesOf(originUrl);
+  // Swedish, the association's own language, where the site has it.
+  const languages = sitemapPages.map((page) => page.split('/')[1]);
+  const language = languages.includes('sv') ? 'sv' : languages[0];
+  const pages = [
+    ...sitemapPages.map((page) => ({path: page, kind: 'page', status: 200})),
+    {path: `/${language}/nope`, kind: `404 in ${language}`, status: 404},
+    {path: '/wp-login.php', kind: '404 in every language', status: 404},
+    ...(outDir ? missingTranslations(outDir).slice(0, 1) : []).map((page) => ({
+      path: page,
+      kind: 'missing translation (404)',
+      status: 404,
+    })),
+  ];
 
   const bytes = {};
   const lighthouse = {};
   for (const [target, url] of Object.entries(targets)) {
-    console.log(`\nMeasuring ${pages.join(', ')} on ${url} (${target})`);
+    console.log(`\nMeasuring ${pages.map((page) => page.path).join(', ')} on ${url} (${target})`);
     bytes[target] = await firstVisitBytes(url, pages);
     for (const kinds of Object.values(bytes[target])) {
       const files = kinds.files.filter(isOwnScript);
@@ -78,13 +124,29 @@ try {
     if (target !== 'origin' || !options['lighthouse-edge-only'])
       lighthouse[target] = await lighthouseScores(url, pages, {runs: {mobile: runs, desktop: desktopRuns}});
   }
-  // A statement page: the heaviest HTML a reader asks for.
-  const loadPage = pages.find((page) => page.startsWith('/sv/statements/')) ?? pages[0];
-  const duration = options.quick ? 5 : 30;
-  const throughput = {};
-  if (!options['lighthouse-edge-only']) throughput.next = await load(originUrl + loadPage, {durationSeconds: duration});
-  if (staticUrl) throughput.static = await load(staticUrl + loadPage, {durationSeconds: duration});
 
+  // The newest statement (the sitemap lists them newest first), the heaviest
+  // HTML a reader asks for; and a 404, what scanners ask for all day.
+  const statementPage = sitemapPages.find((page) => page.startsWith(`/${language}/statements/`)) ?? sitemapPages[0];
+  const loadPages = {statement: {path: statementPage, status: 200}, notFound: {path: `/${language}/nope`, status: 404}};
+  const throughput = {};
+  if (Object.keys(loadServers).length > 0) {
+    for (const [name, {path: page, status}] of Object.entries(loadPages)) {
+      console.log(`\nLoad on ${page}: embedded, nginx and static, ${loadRounds} × ${loadRoundSeconds} s each`);
+      const servers = Object.fromEntries(Object.entries(loadServers).map(([server, url]) => [server, url + page]));
+      throughput[name] = {
+        path: page,
+        status,
+        servers: await interleaved(servers, {
+          rounds: loadRounds,
+          durationSeconds: loadRoundSeconds,
+          expectedStatus: status,
+        }),
+      };
+    }
+  }
+
+  const kindOf = Object.fromEntries(pages.map((page) => [page.path, page.kind]));
   for (const [target, url] of Object.entries(targets)) {
     console.log(`\nFirst visit, ${target} (${url}): on the wire / decoded`);
     console.table(
@@ -92,6 +154,8 @@ try {
         Object.entries(bytes[target]).map(([page, kinds]) => [
           page,
           Object.fromEntries([
+            ['kind', kindOf[page]],
+            ['status', kinds.status],
             ...['html', 'css', 'js', 'fonts', 'images', 'other', 'total'].map((kind) => [
               kind,
               kinds[kind] ? `${kb(kinds[kind].compressed)} / ${kb(kinds[kind].raw)}` : '–',
@@ -111,13 +175,12 @@ try {
       ),
     );
   }
-  if (throughput.next) {
-    console.log(`\nLoad on ${loadPage}, 100 connections, ${duration} s`);
-    console.table(throughput);
-  }
-  if (throughput.static) {
-    const ratio = throughput.next['req/s'] / throughput.static['req/s'];
-    console.log(`next start serves ${(ratio * 100).toFixed(0)} % of the static server's rate`);
+  for (const {path: page, servers} of Object.values(throughput)) {
+    console.log(`\nLoad on ${page}, 100 connections, ${loadRounds * loadRoundSeconds} s per server (interleaved)`);
+    console.table(servers);
+    const {embedded, nginx, static: plain} = servers;
+    const percent = (server) => `${((server['req/s'] / plain['req/s']) * 100).toFixed(0)} %`;
+    console.log(`Of the static server's rate: embedded ${percent(embedded)}, nginx ${percent(nginx)}.`);
   }
 
   const results = {
@@ -125,6 +188,7 @@ try {
     targets,
     runs,
     desktopRuns,
+    pages,
     bytes,
     lighthouse,
     load: throughput,

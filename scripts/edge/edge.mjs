@@ -1,25 +1,32 @@
-// The reference edge, run for real: deploy/nginx/karabakh.conf on Debian's
-// nginx, moved onto loopback ports and a scratch directory, with a throwaway
-// self-signed certificate, in front of the standalone server of the last
-// build. Used by npm run check:edge and by npm run bench (--edge).
+// The reference deployment, run for real: Debian's nginx alone, with
+// deploy/nginx/ (npm run hosts:nginx writes it from lib/routing), serving a
+// copy of out/ as a deployment would upload it: nothing else of the project
+// is there, and no Node process runs. The config is moved onto loopback
+// ports, a scratch directory and a throwaway self-signed certificate; nothing
+// else of it changes. Used by npm run check:edge and by npm run bench.
 import {execFileSync} from 'node:child_process';
-import {chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {ensureDebianPackages} from '../support/debian.mjs';
-import {startStandalone} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
+const deployDir = path.join(root, 'deploy', 'nginx');
 const nginx = '/usr/sbin/nginx';
-const brotliModules = ['filter', 'static'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
+const modules = {
+  js: '/usr/lib/nginx/modules/ngx_http_js_module.so',
+  brotliFilter: '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so',
+  brotliStatic: '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+};
 
-/** Debian's nginx with its Brotli modules, openssl and curl, installed when missing. */
+/** Debian's nginx with its njs and Brotli modules, openssl and curl, installed when missing. */
 export function ensureEdgePackages() {
   ensureDebianPackages(
     [
       ['nginx', nginx],
-      ['libnginx-mod-http-brotli-filter', brotliModules[0]],
-      ['libnginx-mod-http-brotli-static', brotliModules[1]],
+      ['libnginx-mod-http-js', modules.js],
+      ['libnginx-mod-http-brotli-filter', modules.brotliFilter],
+      ['libnginx-mod-http-brotli-static', modules.brotliStatic],
       ['openssl', '/usr/bin/openssl'],
       ['curl', '/usr/bin/curl'],
     ],
@@ -27,32 +34,48 @@ export function ensureEdgePackages() {
   );
 }
 
-/** deploy/nginx/karabakh.conf, moved onto loopback ports and a scratch directory. */
-function writeConfig(dir, {ports, origin}) {
-  const site = readFileSync(path.join(root, 'deploy', 'nginx', 'karabakh.conf'), 'utf8')
-    .replaceAll('/etc/nginx/snippets/karabakh-security-headers.conf', path.join(dir, 'security-headers.conf'))
-    .replaceAll('/etc/letsencrypt/live/statements.example.org/fullchain.pem', path.join(dir, 'cert.pem'))
-    .replaceAll('/etc/letsencrypt/live/statements.example.org/privkey.pem', path.join(dir, 'key.pem'))
-    .replaceAll('/var/cache/nginx/karabakh', path.join(dir, 'cache'))
-    .replaceAll('/srv/karabakh/', `${path.join(root, '.next', 'standalone')}/`)
-    .replaceAll('https://statements.example.org$request_uri', `${origin}$request_uri`)
-    .replaceAll('server 127.0.0.1:3000;', `server 127.0.0.1:${ports.app};`)
-    .replace(/^\s*listen \[::\]:.*$/gm, '')
-    .replace(/listen 80;/g, `listen 127.0.0.1:${ports.http};`)
-    .replace(/listen 443 ssl http2;/g, `listen 127.0.0.1:${ports.https} ssl http2;`);
-  copyFileSync(path.join(root, 'deploy', 'nginx', 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
+/** `text` with every `from` replaced; throws when there is none, so that a change to the config cannot slip past. */
+function replaced(text, from, to) {
+  const found = typeof from === 'string' ? text.includes(from) : text.search(from) !== -1;
+  if (!found) throw new Error(`deploy/nginx/karabakh.conf no longer has ${from}: scripts/edge/edge.mjs must follow it`);
+  return typeof from === 'string' ? text.replaceAll(from, to) : text.replace(from, to);
+}
+
+/** deploy/nginx/, moved onto loopback ports and the scratch directory `dir`, serving `siteDir`. */
+function writeConfig(dir, {ports, origin, siteDir}) {
+  const replacements = [
+    ['/etc/nginx/snippets/karabakh-security-headers.conf', path.join(dir, 'security-headers.conf')],
+    ['/etc/nginx/njs/karabakh/', `${path.join(dir, 'njs')}/`],
+    ['/etc/letsencrypt/live/statements.example.org/fullchain.pem', path.join(dir, 'cert.pem')],
+    ['/etc/letsencrypt/live/statements.example.org/privkey.pem', path.join(dir, 'key.pem')],
+    ['root /srv/karabakh/out;', `root ${siteDir};`],
+    ['https://statements.example.org$request_uri', `${origin}$request_uri`],
+    [/^[ \t]*listen \[::\]:.*\n/gm, ''],
+    [/listen 80;/g, `listen 127.0.0.1:${ports.http};`],
+    [/listen 443 ssl http2;/g, `listen 127.0.0.1:${ports.https} ssl http2;`],
+  ];
+  const site = replacements.reduce(
+    (text, [from, to]) => replaced(text, from, to),
+    readFileSync(path.join(deployDir, 'karabakh.conf'), 'utf8'),
+  );
+  if (site.includes('/srv/') || site.includes('/etc/')) throw new Error('the edge config still names a path outside its scratch directory');
   writeFileSync(path.join(dir, 'site.conf'), site);
-  // Debian's /etc/nginx/nginx.conf loads these through modules-enabled/,
+  copyFileSync(path.join(deployDir, 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
+  mkdirSync(path.join(dir, 'njs'));
+  copyFileSync(path.join(deployDir, 'negotiation.js'), path.join(dir, 'njs', 'negotiation.js'));
+  // Debian's /etc/nginx/nginx.conf loads the modules through modules-enabled/,
   // relative to its own prefix, which is the scratch directory here.
   writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `${brotliModules.map((module) => `load_module ${module};`).join('\n')}
+    `${Object.values(modules)
+      .map((module) => `load_module ${module};`)
+      .join('\n')}
 worker_processes 1;
 pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 1024; }
 http {
-  include /etc/nginx/mime.types;
+  sendfile on;
   access_log off;
   client_body_temp_path ${dir}/body;
   proxy_temp_path ${dir}/proxy;
@@ -90,46 +113,58 @@ function makeCertificate(dir) {
 }
 
 /**
- * Starts the standalone server (its entry point, scripts/serve/) on ports.app and nginx on ports.http/https.
- * Resolves to {url, httpUrl, appUrl, certificate, stop}; stop() ends both and removes
+ * Copies out/ into a scratch directory and starts nginx on 127.0.0.1, ports.http and ports.https, serving the copy.
+ * Resolves to {url, httpUrl, certificate, root (the copy), stop}; stop() ends nginx and removes
  * the scratch directory unless KEEP_EDGE is set.
  */
 export async function startEdge(ports) {
   ensureEdgePackages();
+  const outDir = path.join(root, 'out');
+  if (!existsSync(path.join(outDir, '404.html'))) throw new Error('There is no site in out/: build it first (npm run build).');
   const url = ports.https === 443 ? 'https://localhost' : `https://localhost:${ports.https}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'karabakh-edge-'));
   const conf = path.join(dir, 'nginx.conf');
-  // nginx's workers run as an unprivileged user: they must reach the scratch
-  // directory and write the cache.
+  const siteDir = path.join(dir, 'out');
+  // nginx's workers run as an unprivileged user: they must reach the copy.
   chmodSync(dir, 0o755);
-  mkdirSync(path.join(dir, 'cache'), {mode: 0o777});
-  chmodSync(path.join(dir, 'cache'), 0o777);
-  let app;
+  let started = false;
   const stop = () => {
-    try {
-      execFileSync(nginx, ['-s', 'stop', '-p', dir, '-c', conf], {stdio: 'ignore'});
-    } catch {
-      // nginx did not start
+    if (started) {
+      try {
+        execFileSync(nginx, ['-s', 'stop', '-p', dir, '-c', conf], {stdio: 'ignore'});
+      } catch {
+        // already stopped
+      }
     }
-    app?.stop();
     if (process.env.KEEP_EDGE) console.log(`kept ${dir}`);
     else rmSync(dir, {recursive: true, force: true});
   };
   try {
+    // As a deployment uploads it: the files and directories of out/, nothing that points back into the project.
+    cpSync(outDir, siteDir, {recursive: true, verbatimSymlinks: true});
     makeCertificate(dir);
-    writeConfig(dir, {ports, origin: url});
+    writeConfig(dir, {ports, origin: url, siteDir});
     execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', conf], {stdio: 'inherit'});
-    app = await startStandalone(ports.app);
     execFileSync(nginx, ['-p', dir, '-c', conf], {stdio: 'inherit'});
+    started = true;
+    await answering(`http://127.0.0.1:${ports.http}/`);
   } catch (error) {
     stop();
     throw error;
   }
-  return {
-    url,
-    httpUrl: `http://127.0.0.1:${ports.http}`,
-    appUrl: app.url,
-    certificate: path.join(dir, 'cert.pem'),
-    stop,
-  };
+  return {url, httpUrl: `http://127.0.0.1:${ports.http}`, certificate: path.join(dir, 'cert.pem'), root: siteDir, stop};
+}
+
+/** Resolves once nginx answers at url (it forks its workers in the background); polls every 100 ms. */
+async function answering(url, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await fetch(url, {redirect: 'manual'});
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`nginx did not answer at ${url}: ${error.message}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }

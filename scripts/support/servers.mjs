@@ -1,13 +1,14 @@
-// The servers the scripts and tests start on loopback: `next start` (the
-// production build), the standalone server of the last build, and a plain
-// static file server answering with the very same prerendered HTML and assets
-// from the build output (the bench's comparison).
+// The servers the scripts and tests start on loopback: the embedded server
+// (npm start: scripts/serve/) over a build's out/, and a plain static file
+// server over the very same files, the bench's yardstick.
 import {spawn} from 'node:child_process';
-import {createReadStream, existsSync, statSync} from 'node:fs';
+import {createReadStream, statSync} from 'node:fs';
 import {createServer} from 'node:http';
+import {createServer as createNetServer} from 'node:net';
 import path from 'node:path';
 
 const root = path.join(import.meta.dirname, '..', '..');
+const defaultOutDir = path.join(root, 'out');
 
 /** Resolves once url answers with anything but a server error; polls every 250 ms. */
 export async function waitFor(url, timeoutMs = 60_000) {
@@ -25,21 +26,45 @@ export async function waitFor(url, timeoutMs = 60_000) {
 }
 
 /**
- * Resolves once the server that `child` runs answers at url. A server that
- * exits at once (its port taken) must not let another one answer for it; one
- * that does not answer in time is stopped, so that no caller is left with it.
+ * Resolves once the server that `child` runs says it listens on `port` and
+ * answers at url: on a shared machine another server may hold the port, and
+ * must not answer for it. One that exits (the port taken) or does not answer
+ * in time is stopped, so that no caller is left with it.
  */
-async function answering(child, url) {
-  const exited = new Promise((_, reject) => {
+async function answering(child, port, url, timeoutMs = 60_000) {
+  let timer;
+  const listening = new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout.on('data', (chunk) => {
+      output += chunk;
+      if (output.includes(`:${port}`)) resolve();
+    });
     child.once('exit', (code) => reject(new Error(`the server for ${url} exited (${code})`)));
+    timer = setTimeout(() => reject(new Error(`the server for ${url} did not start within ${timeoutMs} ms`)), timeoutMs);
   });
-  exited.catch(() => {});
   try {
-    await Promise.race([waitFor(url), exited]);
+    await listening;
+    await waitFor(url, timeoutMs);
   } catch (error) {
     child.kill('SIGTERM');
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/**
+ * `count` different ports free on 127.0.0.1 now, for servers to take: on a
+ * machine others work on too, a fixed port may be someone else's server.
+ */
+export async function freePorts(count = 1) {
+  const probes = Array.from({length: count}, () => createNetServer());
+  await Promise.all(
+    probes.map((probe) => new Promise((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve))),
+  );
+  const ports = probes.map((probe) => probe.address().port);
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  return ports;
 }
 
 /** The pages a site lists in its /sitemap.xml, as paths. */
@@ -50,62 +75,94 @@ export async function pagesOf(baseUrl) {
   return pages;
 }
 
-/** `next start` on 127.0.0.1:port; resolves once it answers. */
-export async function startNext(port) {
-  const child = spawn(
-    path.join(root, 'node_modules', '.bin', 'next'),
-    ['start', '--hostname', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: root,
-      stdio: 'ignore',
-      env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
-    },
-  );
-  await answering(child, `http://127.0.0.1:${port}/en`);
-  return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
-}
-
 /**
- * The standalone server of the last build on 127.0.0.1:port, as a deployment
- * runs it, started by `script` (relative to .next/standalone): its entry point
- * serve/server.mjs, or Next's own server.js, for comparison; resolves once it
- * answers. Used by the load bench, the edge and tests/e2e/standalone.spec.ts.
+ * The embedded server (`node scripts/serve/start.mjs`, what `npm start` runs)
+ * on 127.0.0.1:port, serving outDir (the build's out/ unless given);
+ * resolves once it answers.
  */
-export async function startStandalone(port, script = 'serve/server.mjs') {
-  const child = spawn(process.execPath, [path.join(root, '.next', 'standalone', script)], {
-    stdio: 'ignore',
+export async function startEmbedded(port, {outDir} = {}) {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve', 'start.mjs')], {
+    cwd: root,
+    // Its line "Serving <dir> on http://127.0.0.1:<port>" on stdout; its errors (a port taken) on ours.
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       PORT: String(port),
       HOSTNAME: '127.0.0.1',
       NODE_ENV: 'production',
-      NEXT_TELEMETRY_DISABLED: '1',
+      ...(outDir ? {OUT_DIR: path.resolve(outDir)} : {}),
     },
   });
-  await answering(child, `http://127.0.0.1:${port}/en`);
-  return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop: () => child.kill('SIGTERM')};
+  const stop = () => child.kill('SIGTERM');
+  // A script that dies of an error leaves no server behind.
+  process.once('exit', stop);
+  await answering(child, port, `http://127.0.0.1:${port}/`);
+  return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop};
 }
 
 const types = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
   '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
-/** A minimal static server over .next's prerendered HTML and static assets. */
-export async function startStatic(port) {
+/** The file at `file` if it is one, with its size. */
+function fileAt(file) {
+  const stats = statSync(file, {throwIfNoEntry: false});
+  return stats?.isFile() ? {file, size: stats.size} : undefined;
+}
+
+/**
+ * A plain static file server over the same files as the embedded server
+ * (outDir, the build's out/ unless given), the yardstick of "a static server
+ * with the same HTML": a path is answered by its file as it is or by
+ * `<path>.html`, and a path with neither by the nearest 404.html up its
+ * directories, with the status 404, as static hosts do. Nothing else: no
+ * compression, no redirects, no negotiation, no headers but the type and
+ * length, no caching of what is on disk.
+ */
+export async function startStatic(port, {outDir = defaultOutDir} = {}) {
+  const base = path.resolve(outDir);
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    const file = pathname.startsWith('/_next/static/')
-      ? path.join(root, '.next', 'static', pathname.slice('/_next/static/'.length))
-      : path.join(root, '.next', 'server', 'app', `${pathname.replace(/^\/$/, '/index')}.html`);
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    } catch {
+      response.writeHead(400).end();
       return;
     }
-    response.writeHead(200, {'content-type': types[path.extname(file)] ?? 'application/octet-stream'});
-    createReadStream(file).pipe(response);
+    const file = path.join(base, pathname);
+    if (file !== base && !file.startsWith(base + path.sep)) {
+      response.writeHead(400).end();
+      return;
+    }
+    let status = 200;
+    let found = fileAt(file) ?? fileAt(`${file}.html`);
+    // From the path itself: /<l>/statements/<id> has its own 404.html when that translation is missing.
+    for (let dir = file; !found; dir = path.dirname(dir)) {
+      if (!dir.startsWith(base)) break;
+      status = 404;
+      found = fileAt(path.join(dir, '404.html'));
+      if (dir === base) break;
+    }
+    if (!found) {
+      response.writeHead(404, {'content-length': '0'}).end();
+      return;
+    }
+    response.writeHead(status, {
+      'content-type': types[path.extname(found.file)] ?? 'application/octet-stream',
+      'content-length': String(found.size),
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(found.file).pipe(response);
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {url: `http://127.0.0.1:${port}`, stop: () => server.close()};

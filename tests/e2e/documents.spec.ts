@@ -2,10 +2,10 @@ import {expect, test} from '@playwright/test';
 import enhancementScript from '../../lib/site/enhancementScript.json';
 import {frontPages, sitePages} from '../support/pages';
 
-// Reading pages are documents (scripts/build/documents.mjs): what reaches the
-// browser is HTML, CSS, fonts and the site's one script. No framework chunk,
-// no preload of one, no RSC payload for hydration.
-for (const {path} of [...frontPages, ...sitePages]) {
+// Every page is a document (scripts/build/documents.mjs), the 404s included:
+// what reaches the browser is HTML, CSS, fonts and the site's one script. No
+// framework chunk, no preload of one, no RSC payload for hydration.
+for (const path of [...frontPages, ...sitePages].map((page) => page.path).concat('/sv/nope', '/wp-login.php')) {
   test(`${path} loads no script but the site's own`, async ({page}) => {
     const scripts: string[] = [];
     page.on('request', (request) => {

@@ -49,7 +49,7 @@ for (const {locale, path, alternates} of pages) {
     test('has a link preview image of its own, in its language', async ({page, request}) => {
       await page.goto(path);
       const image = new URL((await meta(page, 'og:image')) ?? '');
-      expect(image.href.startsWith(absoluteUrl(`${path}/opengraph-image`))).toBe(true);
+      expect(image.href).toBe(absoluteUrl(`${path}/preview.png`));
       expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
       const response = await request.get(image.pathname + image.search);
       expect(response.status()).toBe(200);

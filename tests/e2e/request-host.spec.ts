@@ -18,8 +18,8 @@ const paths = [
   '/sitemap.xml',
   '/robots.txt',
   '/sv/feed.xml',
-  '/sv/opengraph-image/front-page',
-  `/sv/statements/${known}/opengraph-image/statement`,
+  '/sv/preview.png',
+  `/sv/statements/${known}/preview.png`,
 ];
 
 for (const path of paths) {

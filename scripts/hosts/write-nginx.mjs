@@ -1,0 +1,546 @@
+// npm run hosts:nginx: writes deploy/nginx/ from lib/routing, the rules of the
+// embedded server (scripts/serve/), so that nginx alone, serving out/ from
+// disk, gives the same answers (docs/architecture.md, "The rules"):
+//
+//   karabakh.conf          the site: every rule of answer() (lib/routing/requests.ts) as maps and locations
+//   security-headers.conf  securityHeaders, as add_header lines for every response
+//   negotiation.js         lib/routing/negotiation.ts and encodePath() compiled for njs 0.7, for what
+//                          depends on the request: the reader's language, the redirects' Location
+//
+// nginxFiles() gives the three files without writing them, for
+// tests/unit/nginx-config.test.ts: the committed ones must be what this writes.
+// Before giving them it holds its nginx regexes to lib/routing's own
+// functions on a few thousand paths (agreement()), and throws where they differ.
+import {mkdirSync, writeFileSync} from 'node:fs';
+import {STATUS_CODES} from 'node:http';
+import {createRequire} from 'node:module';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import * as esbuild from 'esbuild';
+import {createJiti} from 'jiti';
+import * as prettier from 'prettier';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const outputDir = path.join(root, 'deploy', 'nginx');
+const jiti = createJiti(import.meta.url);
+const load = (module) => jiti.import(path.join(root, module));
+
+const {routing} = await load('i18n/routing.ts');
+const {cacheControl, documentPolicy, filePolicy, securityHeaders} = await load('lib/routing/headers.ts');
+const {allowedMethods} = await load('lib/routing/methods.ts');
+const {
+  contentTypeOf,
+  immutablePrefixes,
+  isHiddenFile,
+  looksLikePage,
+  missingTranslationSegments,
+  NOT_FOUND,
+  notFoundDocuments,
+} = await load('lib/routing/paths.ts');
+const {answer} = await load('lib/routing/requests.ts');
+
+// The MIME types of the embedded server: sirv's, from mrmime (the copy sirv itself uses).
+const {lookup: mimeOf} = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime');
+
+const generatedBy = 'Written by `npm run hosts:nginx` (scripts/hosts/write-nginx.mjs) from lib/routing';
+const doNotEdit = 'do not edit by hand: tests/unit/nginx-config.test.ts fails when it differs from what that writes';
+
+/** Where the deployment puts what nginx reads; scripts/edge/edge.mjs moves them into a scratch directory. */
+export const deployedPaths = {
+  root: '/srv/karabakh/out',
+  snippet: '/etc/nginx/snippets/karabakh-security-headers.conf',
+  njsDir: '/etc/nginx/njs/karabakh/',
+  certificate: '/etc/letsencrypt/live/statements.example.org/fullchain.pem',
+  certificateKey: '/etc/letsencrypt/live/statements.example.org/privkey.pem',
+  host: 'statements.example.org',
+};
+
+/** The extensions of the files a build may hold: their types, as the embedded server sends them. */
+const extensions = [
+  'html',
+  'css',
+  'js',
+  'mjs',
+  'json',
+  'map',
+  'xml',
+  'txt',
+  'webmanifest',
+  'svg',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'webp',
+  'avif',
+  'woff',
+  'woff2',
+  'pdf',
+];
+/** The extensions the build precompresses (scripts/build/precompress-assets.mjs): nginx compresses the rest on the fly. */
+const compressible = ['html', 'css', 'js', 'json', 'xml', 'txt', 'webmanifest', 'svg'];
+
+// ---------------------------------------------------------------------------
+// lib/routing's path rules as PCRE, for nginx's maps and locations. `\z` is
+// the end of the path (`$` would also match before a final newline, %0A).
+
+const alternatives = (values) => values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const locales = `(?:${alternatives(routing.locales)})`;
+const [statements] = missingTranslationSegments('');
+const hiddenExtensions = ['html', 'br', 'gz'];
+
+const rules = {
+  /** isHiddenFile(): a page's .html, the precompressed copies, the 404 documents, the static hosts' files. */
+  hidden: `(?:\\.(?:${alternatives(hiddenExtensions)})|/${NOT_FOUND})\\z|^/(?:_headers|_redirects)\\z`,
+  /** answer(): the first segment is a language. */
+  inALanguage: `^/${locales}(?:/|\\z)`,
+  /** answer(): under the immutable prefixes (`${path}/` starts with one), or anything of /_next. */
+  underFiles: [
+    ...immutablePrefixes.map((prefix) => `^${alternatives([prefix.replace(/\/$/, '')])}(?:/|\\z)`),
+    '^/_next(?:/|\\z)',
+  ],
+  /** looksLikePage(): the last segment has no dot. */
+  pageLike: '/[^/.]*\\z',
+  /** The files named by their content's hash (immutablePrefixes). */
+  immutable: immutablePrefixes.map((prefix) => `^${alternatives([prefix])}`),
+  /** notFoundDocuments(): a statement missing in a language, then the language's 404, then the site's. */
+  statementNotFound: `^/(?<karabakh_locale>${alternatives(routing.locales)})/${statements}/(?<karabakh_id>[^/]+)(?:/${NOT_FOUND})?\\z`,
+  languageNotFound: `^/(?<karabakh_locale>${alternatives(routing.locales)})(?:/|\\z)`,
+  /** contentTypeOf(): a feed, by its name. */
+  feed: '/feed\\.xml\\z',
+};
+
+/** A PCRE of `rules` as a JavaScript RegExp, for agreement(). */
+const asJs = (pcre) => new RegExp(pcre.replaceAll('\\z', '$'));
+const js = {
+  hidden: asJs(rules.hidden),
+  inALanguage: asJs(rules.inALanguage),
+  underFiles: rules.underFiles.map(asJs),
+  pageLike: asJs(rules.pageLike),
+  immutable: rules.immutable.map(asJs),
+  statementNotFound: asJs(rules.statementNotFound),
+  languageNotFound: asJs(rules.languageNotFound),
+  feed: asJs(rules.feed),
+};
+
+/** What the nginx rules say of `path`, in the terms of lib/routing's functions. */
+function nginxSays(path) {
+  const matches = (regex) => regex.test(path);
+  const statement = js.statementNotFound.exec(path)?.groups;
+  const language = js.languageNotFound.exec(path)?.groups;
+  return {
+    hidden: matches(js.hidden),
+    languageLess: !matches(js.inALanguage) && !js.underFiles.some(matches) && matches(js.pageLike),
+    immutable: js.immutable.some(matches),
+    notFoundDocuments: [
+      ...(statement ? [`/${statement.karabakh_locale}/${statements}/${statement.karabakh_id}/${NOT_FOUND}.html`] : []),
+      ...(language ? [`/${language.karabakh_locale}/${NOT_FOUND}.html`] : []),
+      `/${NOT_FOUND}.html`,
+    ],
+    feed: matches(js.feed),
+  };
+}
+
+/** What lib/routing says of `path`. */
+function routingSays(path) {
+  const [, first = ''] = path.split('/');
+  return {
+    hidden: isHiddenFile(path),
+    languageLess:
+      !routing.locales.includes(first) &&
+      !(immutablePrefixes.some((prefix) => `${path}/`.startsWith(prefix)) || first === '_next') &&
+      looksLikePage(path),
+    immutable: immutablePrefixes.some((prefix) => path.startsWith(prefix)),
+    notFoundDocuments: notFoundDocuments(path, routing.locales),
+    feed: contentTypeOf(path) === contentTypeOf('/feed.xml'),
+  };
+}
+
+/** Paths of one to three segments (four in a statement) made of the names the rules turn on, and some they must not. */
+function samplePaths() {
+  const names = [
+    ...routing.locales,
+    'xx',
+    statements,
+    'id',
+    NOT_FOUND,
+    `${NOT_FOUND}.html`,
+    '_next',
+    'static',
+    ...immutablePrefixes.map((prefix) => prefix.split('/').filter(Boolean).at(-1)),
+    'a.html',
+    'a.br',
+    'a.gz',
+    'a.rsc',
+    'feed.xml',
+    'xfeed.xml',
+    '_headers',
+    '_redirects',
+    '.env',
+  ];
+  const paths = [];
+  const grow = (prefix, depth) => {
+    for (const name of names) {
+      paths.push(`${prefix}/${name}`);
+      if (depth > 1) grow(`${prefix}/${name}`, depth - 1);
+    }
+  };
+  grow('', 3);
+  // A fourth segment where it matters: after /<locale>/statements/<id>.
+  for (const locale of routing.locales) for (const id of names) grow(`/${locale}/${statements}/${id}`, 1);
+  return [...paths, ...immutablePrefixes, ...immutablePrefixes.map((prefix) => `${prefix}x/y.js`)];
+}
+
+/** Throws unless the nginx rules and lib/routing agree on every sample path. */
+function agreement() {
+  for (const path of samplePaths()) {
+    const nginx = JSON.stringify(nginxSays(path));
+    const routingRules = JSON.stringify(routingSays(path));
+    if (nginx !== routingRules) {
+      throw new Error(`The nginx rules disagree with lib/routing on ${path}:\n  nginx:       ${nginx}\n  lib/routing: ${routingRules}`);
+    }
+  }
+  const samples = {feed: '/sv/feed.xml', manifest: '/sv/manifest.webmanifest', page: '/sv.html'};
+  for (const [what, file] of Object.entries(samples)) {
+    if (contentTypeOf(file) !== contentTypes[what]) {
+      throw new Error(`contentTypeOf(${file}) is ${contentTypeOf(file)}: write-nginx.mjs says ${contentTypes[what]}`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The content types and the refusals' bodies, as the embedded server sends them.
+
+const utf8 = '; charset=utf-8';
+const contentTypes = {
+  feed: 'application/atom+xml; charset=utf-8',
+  manifest: `${mimeOf('webmanifest')}${utf8}`,
+  page: `${mimeOf('html')}${utf8}`,
+};
+/** The types that nginx's charset filter marks as UTF-8 (contentTypeOf adds the charset to them). */
+const charsetTypes = [mimeOf('html'), mimeOf('webmanifest')];
+
+/** extension → type, grouped by type as nginx's `types` block writes it. */
+function typesBlock() {
+  const byType = new Map();
+  for (const extension of extensions) {
+    const type = mimeOf(extension);
+    if (type) byType.set(type, [...(byType.get(type) ?? []), extension]);
+  }
+  return [...byType].map(([type, names]) => `        ${type} ${names.join(' ')};`).join('\n');
+}
+
+function compressibleTypes() {
+  const types = new Set([...compressible.map((extension) => mimeOf(extension)), 'application/atom+xml']);
+  // text/html is always compressed; naming it again is an nginx warning.
+  types.delete('text/html');
+  return [...types].join(' ');
+}
+
+const refusalBody = (status, detail) => `${status} ${STATUS_CODES[status]}${detail ? `: ${detail}` : ''}\\n`;
+const badPathDetail = (() => {
+  const refusal = answer({method: 'GET', target: '/%E0'}, () => false);
+  if (refusal.status !== 400) throw new Error('answer() no longer refuses /%E0 with 400');
+  return refusal.detail;
+})();
+
+// ---------------------------------------------------------------------------
+// The files.
+
+// In an nginx string a backslash escapes only quotes, backslashes and t, r, n: `\z` and `\.` stay as they are.
+const quote = (value) => `"${value.replaceAll('"', '\\"')}"`;
+const header = (name, value) => `add_header ${name} ${value.startsWith('$') ? value : quote(value)} always;`;
+const indent = (lines, spaces) =>
+  lines
+    .flat()
+    .map((line) => (line ? `${' '.repeat(spaces)}${line}` : ''))
+    .join('\n');
+
+/** The headers of one kind of response: the security headers, its policy, and its caching if any. */
+function headersOf({policy, cache, extra = []}) {
+  return [
+    `include ${deployedPaths.snippet};`,
+    header('Content-Security-Policy', policy),
+    ...(cache ? [header('Cache-Control', cache)] : []),
+    ...extra.map(([name, value]) => header(name, value)),
+  ];
+}
+
+function securityHeadersFile() {
+  return `# ${generatedBy};
+# ${doNotEdit}.
+#
+# securityHeaders (lib/routing/headers.ts), on every response: included in
+# each location of karabakh.conf, which adds the Content-Security-Policy and
+# Cache-Control of its kind of response. Installed as
+# ${deployedPaths.snippet}.
+${securityHeaders.map(([name, value]) => header(name, value)).join('\n')}
+`;
+}
+
+function siteConfig() {
+  const njs = 'karabakh';
+  const allow = allowedMethods.join(', ');
+  const toLanguage = {policy: filePolicy, cache: cacheControl.personal, extra: [['Vary', 'Cookie, Accept-Language']]};
+  return `# ${generatedBy};
+# ${doNotEdit}.
+#
+# The site, served by nginx alone from the files of a build (\`npm run build\`
+# writes them into out/): no Node process, no upstream. Every request gets
+# the answer of the embedded server (lib/routing/requests.ts, answer()): the
+# same status, Location, Cache-Control, Content-Type, Content-Security-Policy
+# and security headers. What only nginx does: TLS, HTTP/2, the redirect to
+# HTTPS, compressing on the fly what the build did not; and a request line it
+# cannot parse (/%zz, OPTIONS *, CONNECT) gets nginx's own bare 400.
+#
+# Needs Debian's packages nginx, libnginx-mod-http-js,
+# libnginx-mod-http-brotli-filter and libnginx-mod-http-brotli-static (their
+# load_module lines are in /etc/nginx/modules-enabled/, which Debian's
+# nginx.conf includes). Install
+#   out/ (all of it, with the .br and .gz copies)  as ${deployedPaths.root}/,
+#   this file                                       as /etc/nginx/sites-enabled/karabakh.conf,
+#   security-headers.conf                           as ${deployedPaths.snippet},
+#   negotiation.js                                  as ${deployedPaths.njsDir}negotiation.js,
+# and replace ${deployedPaths.host} and the certificate paths.
+# npm run check:edge runs the site's request table through a copy of this file.
+
+# A publication: nothing to post, put, delete or trace (lib/routing/methods.ts).
+map $request_method $karabakh_method_allowed {
+${allowedMethods.map((method) => `    ${method} 1;`).join('\n')}
+    default 0;
+}
+
+# A path nginx takes but normalizePath() refuses: one whose escapes are not
+# UTF-8 (/%E0%A4). Only a path with such an escape asks negotiation.js.
+map $request_uri $karabakh_bad_path {
+    "~^[^?]*%[89a-fA-F][0-9a-fA-F]" $karabakh_undecodable;
+    default "";
+}
+
+# A path with no file: outside every language, outside /_next and the
+# immutable prefixes, and page-like (no dot in its last segment), it is an
+# address without its language (@language_less); anything else is a 404.
+map $uri $karabakh_missing {
+    ${quote(`~${rules.inALanguage}`)} @missing;
+${rules.underFiles.map((rule) => `    ${quote(`~${rule}`)} @missing;`).join('\n')}
+    ${quote(`~${rules.pageLike}`)} @language_less;
+    default @missing;
+}
+
+# The 404 documents that may answer a path, the nearest first
+# (notFoundDocuments(), lib/routing/paths.ts).
+map $uri $karabakh_nearest_404 {
+    ${quote(`~${rules.statementNotFound}`)} /$karabakh_locale/${statements}/$karabakh_id/${NOT_FOUND}.html;
+    ${quote(`~${rules.languageNotFound}`)} /$karabakh_locale/${NOT_FOUND}.html;
+    default /${NOT_FOUND}.html;
+}
+map $uri $karabakh_language_404 {
+    ${quote(`~${rules.languageNotFound}`)} /$karabakh_locale/${NOT_FOUND}.html;
+    default /${NOT_FOUND}.html;
+}
+
+# Of a file sent with 200 ($uri is the file by then: /sv.html for /sv): its
+# caching (cacheControl, lib/routing/headers.ts) and its policy (a document's
+# for HTML, the files' for the rest).
+map $uri $karabakh_file_cache {
+${rules.immutable.map((rule) => `    ${quote(`~${rule}`)} ${quote(cacheControl.immutable)};`).join('\n')}
+    default ${quote(cacheControl.page)};
+}
+map $uri $karabakh_file_policy {
+    "~\\.html\\z" ${quote(documentPolicy)};
+    default ${quote(filePolicy)};
+}
+
+server {
+    listen 80;
+    listen [::]:80;
+    server_name ${deployedPaths.host};
+    server_tokens off;
+
+${indent(headersOf({policy: filePolicy}), 4)}
+
+    # A fixed host, never the request's Host header.
+    return 301 https://${deployedPaths.host}$request_uri;
+}
+
+server {
+    listen 443 ssl http2;
+    listen [::]:443 ssl http2;
+    server_name ${deployedPaths.host};
+    server_tokens off;
+
+    ssl_certificate ${deployedPaths.certificate};
+    ssl_certificate_key ${deployedPaths.certificateKey};
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_prefer_server_ciphers off;
+    ssl_session_cache shared:karabakh_ssl:10m;
+    ssl_session_timeout 1d;
+    ssl_session_tickets off;
+
+    # The files of the build and nothing else: no directory listing, no
+    # index file (a path with a trailing slash is redirected), no symbolic
+    # link followed (the embedded server serves none either).
+    root ${deployedPaths.root};
+    autoindex off;
+    disable_symlinks on;
+    # Redirects carry a path, never the request's host.
+    absolute_redirect off;
+    # Room for long paths, queries, cookies and Accept-Language headers.
+    large_client_header_buffers 4 16k;
+
+    js_path ${deployedPaths.njsDir};
+    js_import ${njs} from negotiation.js;
+    js_set $karabakh_undecodable ${njs}.badPath;
+
+    # The build's Brotli (quality 11) and gzip (level 9) copies beside each
+    # compressible file, to the browsers that take them; anything else
+    # compressible on the fly.
+    brotli_static on;
+    gzip_static on;
+    brotli on;
+    brotli_comp_level 5;
+    brotli_types ${compressibleTypes()};
+    gzip on;
+    gzip_vary on;
+    gzip_comp_level 6;
+    gzip_types ${compressibleTypes()};
+
+    # The types the embedded server sends (sirv's), the charset where
+    # contentTypeOf() adds it; a feed's type is its location's.
+    types {
+${typesBlock()}
+    }
+    default_type "text/plain; charset=utf-8";
+    charset utf-8;
+    charset_types ${charsetTypes.join(' ')};
+
+    # What nginx answers itself here (a refused path) carries the site's headers too.
+${indent(headersOf({policy: filePolicy}), 4)}
+
+    # Every 404 is the nearest 404 document, sent with the status 404.
+    error_page 404 @not_found;
+
+    # Any other method: 405 (TRACE too, which nginx refuses before any location).
+    error_page 405 = @method_not_allowed;
+    if ($karabakh_method_allowed = 0) {
+        return 405;
+    }
+
+    if ($karabakh_bad_path) {
+        return 400 ${quote(refusalBody(400, badPathDetail))};
+    }
+
+    location @method_not_allowed {
+${indent(headersOf({policy: filePolicy, extra: [['Allow', allow]]}), 8)}
+        return 405 ${quote(refusalBody(405))};
+    }
+
+    # /: the reader's language (307), from the locale cookie, else Accept-Language.
+    location = / {
+        default_type "";
+${indent(headersOf(toLanguage), 8)}
+        js_content ${njs}.toLanguage;
+    }
+
+    # A path with a trailing slash: the same path without it (308).
+    location ~ /\\z {
+        default_type "";
+${indent(headersOf({policy: filePolicy, cache: cacheControl.page}), 8)}
+        js_content ${njs}.withoutSlash;
+    }
+
+    # Files of out/ that are not addresses (isHiddenFile): 404.
+    location ~ ${quote(rules.hidden)} {
+        return 404;
+    }
+
+    # A feed, with its type (contentTypeOf()).
+    location ~ ${quote(rules.feed)} {
+        types {}
+        default_type ${quote(contentTypes.feed)};
+${indent(headersOf({policy: '$karabakh_file_policy', cache: '$karabakh_file_cache'}), 8)}
+        try_files $uri =404;
+    }
+
+    # A file, or a page (/sv is out/sv.html); else see $karabakh_missing.
+    location / {
+        default_type application/octet-stream;
+${indent(headersOf({policy: '$karabakh_file_policy', cache: '$karabakh_file_cache'}), 8)}
+        try_files $uri $uri.html $karabakh_missing;
+    }
+
+    # An address without its language (/statements/<id>): the same in the reader's (307).
+    location @language_less {
+        default_type "";
+${indent(headersOf(toLanguage), 8)}
+        js_content ${njs}.toLanguage;
+    }
+
+    location @missing {
+        return 404;
+    }
+
+    location @not_found {
+${indent(headersOf({policy: documentPolicy, cache: cacheControl.notFound}), 8)}
+        try_files $karabakh_nearest_404 $karabakh_language_404 /${NOT_FOUND}.html =404;
+    }
+}
+`;
+}
+
+/** negotiation.js: the njs module, bundled by esbuild from njs-entry.ts with the languages as plain data. */
+async function njsModule() {
+  const routingAsData = {
+    name: 'routing-as-data',
+    setup(build) {
+      build.onResolve({filter: /\/i18n\/routing$/}, () => ({path: 'i18n/routing', namespace: 'routing-as-data'}));
+      build.onLoad({filter: /.*/, namespace: 'routing-as-data'}, () => ({
+        contents: `export const routing = ${JSON.stringify({locales: routing.locales, defaultLocale: routing.defaultLocale})};`,
+        loader: 'js',
+      }));
+    },
+  };
+  const {outputFiles} = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['scripts/hosts/njs-entry.ts'],
+    bundle: true,
+    format: 'esm',
+    // njs 0.7 runs ES5 with let/const, arrow functions and template literals.
+    target: 'es2015',
+    platform: 'neutral',
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'silent',
+    plugins: [routingAsData],
+  });
+  const [{text}] = outputFiles;
+  // njs takes only `export default`, which esbuild writes as `export {x as default}`.
+  const defaultExport = /\nexport \{\n {2}(\w+) as default\n\};\n$/;
+  if (!defaultExport.test(text)) throw new Error("esbuild's ESM output no longer ends with the default export");
+  const module = `// ${generatedBy}
+// (lib/routing/negotiation.ts and encodePath() of lib/routing/requests.ts,
+// bundled from scripts/hosts/njs-entry.ts); ${doNotEdit}.
+/* eslint-disable */
+${text.replace(defaultExport, '\nexport default $1;\n')}`;
+  const filepath = path.join(outputDir, 'negotiation.js');
+  return prettier.format(module, {...(await prettier.resolveConfig(filepath)), filepath});
+}
+
+/** The files of deploy/nginx/, by name, as this writes them. */
+export async function nginxFiles() {
+  agreement();
+  return {
+    'karabakh.conf': siteConfig(),
+    'security-headers.conf': securityHeadersFile(),
+    'negotiation.js': await njsModule(),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  mkdirSync(outputDir, {recursive: true});
+  for (const [name, contents] of Object.entries(await nginxFiles())) {
+    writeFileSync(path.join(outputDir, name), contents);
+    console.log(`deploy/nginx/${name} written`);
+  }
+}
