@@ -27,7 +27,10 @@ export function localeFromCookie(cookieHeader: string | undefined, locales: read
 
 type Range = {tag: string; q: number; position: number};
 
-/** The language ranges of an Accept-Language header, best first; those with q=0 or a q that is not a number are left out. */
+/**
+ * The language ranges of an Accept-Language header, best first; those with
+ * q=0 or a q that is not a number are left out (as the negotiator package reads them).
+ */
 export function languageRanges(header: string | undefined): string[] {
   if (!header) return [];
   const ranges: Range[] = [];
@@ -39,7 +42,7 @@ export function languageRanges(header: string | undefined): string[] {
     let q = 1;
     for (let index = 1; index < params.length; index += 1) {
       const param = (params[index] || '').trim();
-      if (param.slice(0, 2).toLowerCase() === 'q=') q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(param.slice(2)) ? +param.slice(2) : 0;
+      if (param.slice(0, 2).toLowerCase() === 'q=') q = parseFloat(param.slice(2));
     }
     if (q > 0) ranges.push({tag, q, position});
   }
@@ -47,11 +50,16 @@ export function languageRanges(header: string | undefined): string[] {
   return ranges.map((range) => range.tag);
 }
 
-/** The first range that names one of `locales` (exactly, or by its language: sv-FI is sv). */
+/**
+ * The first range that names one of `locales` (exactly, or by its language:
+ * sv-FI is sv); none when a `*` (any language) comes first.
+ */
 export function localeFromAcceptLanguage(header: string | undefined, locales: readonly string[]): string | undefined {
   const ranges = languageRanges(header);
   for (let index = 0; index < ranges.length; index += 1) {
-    const language = (ranges[index] || '').split('-')[0] || '';
+    const range = ranges[index] || '';
+    if (range === '*') return undefined;
+    const language = range.split('-')[0] || '';
     for (let candidate = 0; candidate < locales.length; candidate += 1) {
       const locale = locales[candidate] || '';
       if (locale.toLowerCase() === language) return locale;

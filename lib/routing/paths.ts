@@ -42,9 +42,7 @@ export function notFoundDocuments(path: string, locales: readonly string[]): str
  */
 export function isHiddenFile(path: string): boolean {
   const last = path.slice(path.lastIndexOf('/') + 1);
-  return (
-    /\.(html|br|gz)$/.test(last) || last === NOT_FOUND || path === '/_headers' || path === '/_redirects'
-  );
+  return /\.(html|br|gz)$/.test(last) || last === NOT_FOUND || path === '/_headers' || path === '/_redirects';
 }
 
 /** A path whose last segment has no dot: a page's address, not a file's. */

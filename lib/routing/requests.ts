@@ -69,9 +69,7 @@ export function answer(request: Request, hasFile: (path: string) => boolean): An
 
   const notFound = (): Answer => {
     const document = notFoundDocuments(path, locales).find(hasFile);
-    return document
-      ? {kind: 'file', status: 404, file: document, cache: 'notFound'}
-      : {kind: 'refusal', status: 404};
+    return document ? {kind: 'file', status: 404, file: document, cache: 'notFound'} : {kind: 'refusal', status: 404};
   };
   if (isHiddenFile(path)) return notFound();
   const file = [path, `${path}.html`].find(hasFile);

@@ -4,3 +4,4 @@ export function asDocument(
   html: string,
 ): {document: string; removed: Record<'chunks' | 'payload' | 'bootstrap' | 'preloads', number>; saved: number};
 export function clientComponentsIn(appDir: string): string[];
+export function runtimeFiles(files: string[]): string[];

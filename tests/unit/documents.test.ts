@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
-import {asDocument, clientComponentsIn} from '../../scripts/build/documents.mjs';
+import {asDocument, clientComponentsIn, runtimeFiles} from '../../scripts/build/documents.mjs';
 
 // scripts/build/documents.mjs on pages shaped like Next 16's output (the
 // real build's pages are checked end to end by tests/e2e/documents.spec.ts):
@@ -107,5 +107,39 @@ globalThis.__RSC_MANIFEST["/[locale]/page"] = ${JSON.stringify({clientModules})}
       '[project]/node_modules/next/dist/esm/client/app-dir/link.js',
     ];
     expect(clientComponentsIn(manifest([...router, ...found]))).toEqual(found.map((name) => `/[locale]/page: ${name}`));
+  });
+});
+
+describe('the files of out/ that are Next’s client runtime', () => {
+  const site = [
+    'sv.html',
+    'sv/404.html',
+    'sv/statements/a.html',
+    'sv/statements/a/preview.png',
+    'sv/feed.xml',
+    'robots.txt',
+    'enhance/0123abcd.js',
+    '_next/static/chunks/a.css',
+    '_next/static/media/serif.p.woff2',
+  ];
+  const runtime = [
+    'sv.txt',
+    'sv/statements/a.txt',
+    'sv/__next._tree.txt',
+    'sv/404/__next._full.txt',
+    '_not-found.html',
+    '_not-found/__next._tree.txt',
+    '_next/static/chunks/0j1we3cwg31qe.js',
+    '_next/static/Z9RyFnPBIjovtsdcYXPlg/_buildManifest.js',
+  ];
+
+  test('are the payloads, chunks and manifests, never a page, a feed or robots.txt', () => {
+    expect(runtimeFiles([...site, ...runtime]).sort()).toEqual([...runtime].sort());
+  });
+
+  test('a file under _next/ this step does not know stops the build', () => {
+    expect(() => runtimeFiles([...site, '_next/static/chunks/x.wasm'])).toThrow(
+      /out\/_next\/static\/chunks\/x\.wasm: a file of Next this step does not know/,
+    );
   });
 });
