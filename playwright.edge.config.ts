@@ -2,7 +2,7 @@ import {defineConfig, devices} from '@playwright/test';
 import base from './playwright.config';
 
 // The request table, run through the nginx edge by `npm run check:edge`
-// (scripts/edge/check.mjs starts nginx and the standalone server).
+// (scripts/edge/check.mjs starts nginx alone, serving a copy of out/).
 export default defineConfig({
   ...base,
   testMatch: ['hardening.spec.ts', 'request-host.spec.ts'],

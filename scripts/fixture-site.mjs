@@ -1,7 +1,7 @@
 // node scripts/fixture-site.mjs: builds the site with the fixture content of
 // tests/fixtures/content/ in place of messages/statements/, into .fixture-site/
 // (git-ignored), for the end-to-end tests of what needs several statements
-// (playwright.config.ts serves it with `next start` beside the real build).
+// (playwright.config.ts serves its out/ beside the real build's).
 //
 // A copy of the project, not a switch inside it: the code built is the very
 // code of `npm run build`, and nothing in the real build can ever read,

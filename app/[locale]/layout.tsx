@@ -14,8 +14,8 @@ type Props = {
 
 export const generateStaticParams = localeParams;
 
-// Every language is known at build time. Any other first segment matches no
-// route, so Next answers it with app/global-not-found.tsx.
+// Every language is known at build time; a path outside them is answered by
+// out/404.html (app/global-not-found.tsx, lib/routing/paths.ts).
 export const dynamicParams = false;
 
 // The header's background in each scheme, so the browser's own bars continue it.

@@ -2,12 +2,7 @@ import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import enhancementScript from '@/lib/site/enhancementScript.json';
 
-// Spelled out: Turbopack traces a literal path (into the standalone output,
-// for the 404s rendered there), where a computed one would trace the project.
-const directory = path.join(process.cwd(), 'public', 'enhance');
-if (path.relative(process.cwd(), directory) !== enhancementScript.outputDir) {
-  throw new Error(`EnhancementScript.tsx reads ${directory}, not ${enhancementScript.outputDir}`);
-}
+const directory = path.join(process.cwd(), enhancementScript.outputDir);
 
 /** The built script's file name, its content hash (scripts/build/enhancement-script.mjs writes only it). */
 function builtScript(): string {
@@ -21,13 +16,13 @@ function builtScript(): string {
   return script;
 }
 
-// Read once per production server; `next dev` rebuilds the script while it runs.
+// Read once per build; `next dev` rebuilds the script while it runs.
 let productionScript: string | undefined;
 
 /**
  * The site's one script (app/_components/enhance.browser.ts), deferred: it
  * never holds up the first paint. Its name is its content's hash, so any
- * copy of it can be cached for good (next.config.ts, deploy/nginx/karabakh.conf).
+ * copy of it can be cached for good (lib/routing/headers.ts).
  */
 export default function EnhancementScript() {
   const script = process.env.NODE_ENV === 'production' ? (productionScript ??= builtScript()) : builtScript();

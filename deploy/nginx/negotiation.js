@@ -31,8 +31,7 @@ function languageRanges(header) {
     let q = 1;
     for (let index = 1; index < params.length; index += 1) {
       const param = (params[index] || '').trim();
-      if (param.slice(0, 2).toLowerCase() === 'q=')
-        q = /^(0(\.\d{0,3})?|1(\.0{0,3})?)$/.test(param.slice(2)) ? +param.slice(2) : 0;
+      if (param.slice(0, 2).toLowerCase() === 'q=') q = parseFloat(param.slice(2));
     }
     if (q > 0) ranges.push({tag, q, position});
   }
@@ -42,7 +41,9 @@ function languageRanges(header) {
 function localeFromAcceptLanguage(header, locales) {
   const ranges = languageRanges(header);
   for (let index = 0; index < ranges.length; index += 1) {
-    const language = (ranges[index] || '').split('-')[0] || '';
+    const range = ranges[index] || '';
+    if (range === '*') return void 0;
+    const language = range.split('-')[0] || '';
     for (let candidate = 0; candidate < locales.length; candidate += 1) {
       const locale2 = locales[candidate] || '';
       if (locale2.toLowerCase() === language) return locale2;
@@ -102,5 +103,6 @@ function toLanguage(r) {
 function withoutSlash(r) {
   redirect(r, 308, `${encodePath(r.uri.replace(/\/+$/, ''))}${query(r)}`);
 }
-var njs_entry_default = {locale, badPath, toLanguage, withoutSlash};
+var negotiation = {locale, badPath, toLanguage, withoutSlash};
+var njs_entry_default = negotiation;
 export default njs_entry_default;

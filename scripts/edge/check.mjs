@@ -1,17 +1,27 @@
 // npm run check:edge [-- --skip-build]
 //
-// Puts deploy/nginx/karabakh.conf (Debian's nginx, a throwaway self-signed
-// certificate, everything on 127.0.0.1) in front of the standalone server and
-// runs the site's request table (tests/e2e/hardening.spec.ts and
-// request-host.spec.ts) through it, plus checks of the edge itself: HTTP→HTTPS,
-// HTTP/2, Brotli and gzip, caching headers of build assets and the script. KEEP_EDGE=1 keeps the
-// scratch directory (generated config, nginx error.log) for a look.
+// Runs the reference deployment for real (scripts/edge/edge.mjs): Debian's
+// nginx alone, with deploy/nginx/, serving a copy of out/ on 127.0.0.1 with a
+// throwaway self-signed certificate. Then checks:
+// - the edge itself: HTTP→HTTPS, HTTP/2, Brotli and gzip, the build's own
+//   Brotli files sent as they are, the caching of build assets and the
+//   script, TRACE refused, Mozilla's HTTP Observatory;
+// - that the copy is the whole site: every page of the sitemap, every feed and
+//   preview image, and each kind of 404, with its status, type and the very
+//   bytes of its file;
+// - that nginx answers as the embedded server does (compare.mjs): status,
+//   Location, Cache-Control, Content-Type, policy, security headers and body,
+//   for a few hundred requests;
+// then runs the site's request table (tests/e2e/hardening.spec.ts and
+// request-host.spec.ts) through it. KEEP_EDGE=1 keeps the scratch directory
+// (generated config, nginx error.log, the copy) for a look.
 import {execFileSync} from 'node:child_process';
-import {existsSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
+import {decoded, differences, requestsToCompare, send, startReference} from './compare.mjs';
 import {ensureEdgePackages, startEdge} from './edge.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
@@ -27,7 +37,7 @@ async function portIsFree(port) {
   });
 }
 const standardPorts = process.getuid?.() === 0 && (await portIsFree(80)) && (await portIsFree(443));
-const ports = {http: standardPorts ? 80 : 8080, https: standardPorts ? 443 : 8443, app: 3160};
+const ports = {http: standardPorts ? 80 : 8080, https: standardPorts ? 443 : 8443};
 
 /**
  * Mozilla's HTTP Observatory scanner (@mdn/mdn-http-observatory) against
@@ -56,11 +66,20 @@ function curl(args) {
   return execFileSync('curl', ['-sk', ...args], {encoding: 'utf8'});
 }
 
+/** The files of the copy in siteDir whose path (as a URL path: /sv/feed.xml) matches `pattern`. */
+function filesOf(siteDir, pattern) {
+  return readdirSync(siteDir, {recursive: true})
+    .map((entry) => `/${entry.split(path.sep).join('/')}`)
+    .filter((file) => pattern.test(file))
+    .sort();
+}
+
 // Before a build of a minute or more, so that a missing package shows at once.
 ensureEdgePackages();
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 
-const {url: edge, httpUrl, certificate, stop} = await startEdge(ports);
+const {url: edge, httpUrl, certificate, root: siteDir, stop} = await startEdge(ports);
+let reference;
 let failed = false;
 try {
   const checks = [];
@@ -68,49 +87,137 @@ try {
     checks.push({check: name, result: ok ? 'ok' : 'FAILED', detail});
     if (!ok) failed = true;
   };
+  const get = (target, headers = {}) => send(edge, {target, headers});
+  const fileOf = (file) => readFileSync(path.join(siteDir, file));
+
+  // The edge itself.
   const redirect = curl(['-o', '/dev/null', '-w', '%{http_code} %{redirect_url}', `${httpUrl}/sv?x=1`]);
   check('HTTP is redirected to HTTPS', redirect === `301 ${edge}/sv?x=1`, redirect);
   const version = curl(['--http2', '-o', '/dev/null', '-w', '%{http_version}', `${edge}/sv`]);
   check('HTTPS speaks HTTP/2', version === '2', `HTTP/${version}`);
-  const encodingOf = (url, accepted) =>
-    curl(['-H', `Accept-Encoding: ${accepted}`, '-o', '/dev/null', '-D', '-', url])
-      .match(/^content-encoding: *(\S+)/im)?.[1]
-      ?.toLowerCase();
-  const page = curl([`${edge}/sv`]);
+  const page = (await get('/sv')).body.toString('utf8');
   const stylesheet = page.match(/\/_next\/static\/[^"]+\.css/)?.[0] ?? '';
   const script = page.match(new RegExp(`${enhancementScript.urlPath}[0-9a-f]+\\.js`))?.[0] ?? '';
   for (const [what, url] of [
-    ['pages', `${edge}/sv`],
-    ['feeds', `${edge}/sv/feed.xml`],
-    ['build assets', edge + stylesheet],
-    ["the site's script", edge + script],
+    ['pages', '/sv'],
+    ['feeds', '/sv/feed.xml'],
+    ['build assets', stylesheet],
+    ["the site's script", script],
   ]) {
-    const encodings = ['br', 'gzip'].map((accepted) => encodingOf(url, accepted === 'br' ? 'gzip, br' : accepted));
-    check(`${what}: sent with Brotli, or gzip`, encodings.join() === 'br,gzip', encodings.join(' / '));
+    const encodings = [];
+    for (const accepted of ['gzip, br', 'gzip']) {
+      encodings.push((await get(url, {'accept-encoding': accepted})).headers['content-encoding']);
+    }
+    check(`${what}: sent with Brotli, or gzip`, encodings.join() === 'br,gzip', `${url}: ${encodings.join(' / ')}`);
   }
-  for (const [what, url, builtFile] of [
-    ['build assets', stylesheet, `${stylesheet.replace('/_next/', '.next/')}.br`],
-    ["the site's script", script, `public${script}.br`],
+  for (const [what, url, file] of [
+    ['build assets', stylesheet, `${stylesheet}.br`],
+    ["the site's script", script, `${script}.br`],
+    ['pages', '/sv', '/sv.html.br'],
   ]) {
-    const sent = curl(['-H', 'Accept-Encoding: br', '-o', '/dev/null', '-w', '%{size_download}', edge + url]);
-    const built = statSync(path.join(root, '.next', 'standalone', builtFile)).size;
-    check(`${what}: the Brotli files of the build`, Number(sent) === built, `${sent} bytes sent, ${built} built`);
-    const headers = curl(['-o', '/dev/null', '-D', '-', edge + url]);
+    const sent = (await get(url, {'accept-encoding': 'br'})).body;
+    const built = fileOf(file);
     check(
-      `${what}: cached for a year, immutable`,
-      /cache-control: public, max-age=31536000, immutable/i.test(headers),
-      url,
+      `${what}: the Brotli files of the build`,
+      sent.equals(built),
+      `${url}: ${sent.length} bytes sent, ${file} ${built.length}`,
     );
   }
-  const trace = curl(['-X', 'TRACE', '-o', '/dev/null', '-w', '%{http_code}', `${edge}/sv`]);
-  check('TRACE is refused at the edge', trace === '405', trace);
-
+  for (const [what, url] of [
+    ['build assets', stylesheet],
+    ["the site's script", script],
+  ]) {
+    const cache = (await get(url)).headers['cache-control'];
+    check(`${what}: cached for a year, immutable`, cache === 'public, max-age=31536000, immutable', `${url}: ${cache}`);
+  }
+  const trace = await send(edge, {method: 'TRACE', target: '/sv'});
+  check(
+    'TRACE is refused at the edge',
+    trace.status === 405 && trace.headers.allow === 'GET, HEAD',
+    String(trace.status),
+  );
   if (standardPorts) {
     const {grade, score, failures} = observatory(certificate);
     check('Mozilla HTTP Observatory grade A+', grade === 'A+', `${grade} (${score})${failures}`);
   } else {
     check('Mozilla HTTP Observatory grade A+', true, 'skipped: ports 80/443 not available to this user');
   }
+
+  // The copy of out/ is the whole site, under nginx alone.
+  const html = 'text/html; charset=utf-8';
+  const pages = [
+    ...fileOf('/sitemap.xml')
+      .toString('utf8')
+      .matchAll(/<loc>([^<]+)<\/loc>/g),
+  ].map(([, loc]) => new URL(loc).pathname);
+  const kinds = [
+    ['the pages of the sitemap', pages.map((url) => [url, `${url}.html`, 200, html])],
+    [
+      'the feeds',
+      filesOf(siteDir, /^\/[^/]+\/feed\.xml$/).map((file) => [file, file, 200, 'application/atom+xml; charset=utf-8']),
+    ],
+    [
+      'the preview images',
+      filesOf(siteDir, /^\/[^/]+\/(statements\/[^/]+\/)?preview\.png$/).map((file) => [file, file, 200, 'image/png']),
+    ],
+    [
+      'the 404s',
+      [
+        ['/sv/nope', '/sv/404.html', 404, html],
+        ['/wp-login.php', '/404.html', 404, html],
+        ...filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) => [
+          file.replace(/\/404\.html$/, ''),
+          file,
+          404,
+          html,
+        ]),
+      ],
+    ],
+  ];
+  for (const [what, rows] of kinds) {
+    const wrong = [];
+    for (const [url, file, status, type] of rows) {
+      for (const accepted of [undefined, 'br', 'gzip']) {
+        const response = await get(url, accepted ? {'accept-encoding': accepted} : {});
+        const problems = [
+          response.status !== status && `status ${response.status}`,
+          response.headers['content-type'] !== type && `type ${response.headers['content-type']}`,
+          !decoded(response).equals(fileOf(file)) && `not ${file}`,
+        ].filter(Boolean);
+        if (problems.length) wrong.push(`${url} (${accepted ?? 'identity'}): ${problems.join(', ')}`);
+      }
+    }
+    check(
+      `${what}: ${rows.length}, each its file of the copy`,
+      rows.length > 0 && wrong.length === 0,
+      wrong.length ? wrong.slice(0, 5).join('; ') : `${rows.length * 3} responses (identity, br, gzip)`,
+    );
+  }
+
+  // The same answers as the embedded server's, on the same copy.
+  reference = await startReference(siteDir);
+  const known = pages.find((url) => /^\/[^/]+\/statements\/[^/]+$/.test(url))?.split('/')[3] ?? 'none';
+  const missing = filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) =>
+    file.replace(/\/404\.html$/, ''),
+  );
+  const requests = requestsToCompare({known, missing});
+  const different = [];
+  let ownPages = 0;
+  for (const request of requests) {
+    const {found, ownPage} = await differences(edge, reference.url, request);
+    if (ownPage) ownPages += 1;
+    if (found.length) {
+      const headers = request.headers ? ` ${JSON.stringify(request.headers).slice(0, 60)}` : '';
+      different.push(`${request.method ?? 'GET'} ${request.target.slice(0, 80)}${headers}: ${found.join('; ')}`);
+    }
+  }
+  for (const line of different) console.error(`  differs: ${line}`);
+  check(
+    'the same answers as the embedded server',
+    different.length === 0,
+    `${requests.length - different.length} of ${requests.length} requests the same` +
+      ` (${ownPages} of them nginx's own 400 page for a request line it cannot parse)`,
+  );
   console.table(checks);
 
   try {
@@ -123,6 +230,7 @@ try {
     failed = true;
   }
 } finally {
+  reference?.stop();
   stop();
 }
 process.exit(failed ? 1 : 0);

@@ -32,7 +32,7 @@ function query(r: NjsRequest): string {
   return queryAt === -1 ? '' : target.slice(queryAt);
 }
 
-/** js_set: the reader's language (negotiation.ts). */
+/** The reader's language (negotiation.ts), for the redirects; also a js_set function, should a log want it. */
 function locale(r: NjsRequest): string {
   return negotiateLocale(
     {cookie: r.headersIn.Cookie, acceptLanguage: r.headersIn['Accept-Language']},
@@ -74,4 +74,6 @@ function withoutSlash(r: NjsRequest) {
   redirect(r, 308, `${encodePath(r.uri.replace(/\/+$/, ''))}${query(r)}`);
 }
 
-export default {locale, badPath, toLanguage, withoutSlash};
+/** What nginx calls (deploy/nginx/karabakh.conf): js_set for badPath, js_content for the redirects. */
+const negotiation = {locale, badPath, toLanguage, withoutSlash};
+export default negotiation;

@@ -38,6 +38,7 @@ const {
   notFoundDocuments,
 } = await load('lib/routing/paths.ts');
 const {answer} = await load('lib/routing/requests.ts');
+const {originForm} = await load('lib/routing/target.ts');
 
 // The MIME types of the embedded server: sirv's, from mrmime (the copy sirv itself uses).
 const {lookup: mimeOf} = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime');
@@ -46,7 +47,7 @@ const generatedBy = 'Written by `npm run hosts:nginx` (scripts/hosts/write-nginx
 const doNotEdit = 'do not edit by hand: tests/unit/nginx-config.test.ts fails when it differs from what that writes';
 
 /** Where the deployment puts what nginx reads; scripts/edge/edge.mjs moves them into a scratch directory. */
-export const deployedPaths = {
+const deployedPaths = {
   root: '/srv/karabakh/out',
   snippet: '/etc/nginx/snippets/karabakh-security-headers.conf',
   njsDir: '/etc/nginx/njs/karabakh/',
@@ -108,6 +109,12 @@ const rules = {
   languageNotFound: `^/(?<karabakh_locale>${alternatives(routing.locales)})(?:/|\\z)`,
   /** contentTypeOf(): a feed, by its name. */
   feed: '/feed\\.xml\\z',
+  /**
+   * originForm() (lib/routing/target.ts), on the request line ($request): an
+   * absolute-form target of another scheme than http(s), which nginx takes
+   * (ftp://host/sv) and originForm() does not. Case-insensitive.
+   */
+  otherScheme: '^[^ ]+ (?!https?://)[a-z][a-z0-9+.-]*://',
 };
 
 /** A PCRE of `rules` as a JavaScript RegExp, for agreement(). */
@@ -197,7 +204,15 @@ function agreement() {
     const nginx = JSON.stringify(nginxSays(path));
     const routingRules = JSON.stringify(routingSays(path));
     if (nginx !== routingRules) {
-      throw new Error(`The nginx rules disagree with lib/routing on ${path}:\n  nginx:       ${nginx}\n  lib/routing: ${routingRules}`);
+      throw new Error(
+        `The nginx rules disagree with lib/routing on ${path}:\n  nginx:       ${nginx}\n  lib/routing: ${routingRules}`,
+      );
+    }
+  }
+  const otherScheme = new RegExp(rules.otherScheme, 'i');
+  for (const target of ['http://e/sv', 'HTTPS://e', 'ftp://e/sv', 'FTP://e/', 'ws://e/', 'h2c://e/', 'httpx://e/']) {
+    if (otherScheme.test(`GET ${target} HTTP/1.1`) !== (originForm(target) === undefined)) {
+      throw new Error(`The nginx rule for request targets disagrees with originForm() on ${target}`);
     }
   }
   const samples = {feed: '/sv/feed.xml', manifest: '/sv/manifest.webmanifest', page: '/sv.html'};
@@ -217,8 +232,8 @@ const contentTypes = {
   manifest: `${mimeOf('webmanifest')}${utf8}`,
   page: `${mimeOf('html')}${utf8}`,
 };
-/** The types that nginx's charset filter marks as UTF-8 (contentTypeOf adds the charset to them). */
-const charsetTypes = [mimeOf('html'), mimeOf('webmanifest')];
+/** The types that nginx's charset filter marks as UTF-8 (contentTypeOf adds the charset to them), text/html always. */
+const charsetTypes = [mimeOf('webmanifest')];
 
 /** extension → type, grouped by type as nginx's `types` block writes it. */
 function typesBlock() {
@@ -227,7 +242,7 @@ function typesBlock() {
     const type = mimeOf(extension);
     if (type) byType.set(type, [...(byType.get(type) ?? []), extension]);
   }
-  return [...byType].map(([type, names]) => `        ${type} ${names.join(' ')};`).join('\n');
+  return [...byType].map(([type, names]) => `            ${type} ${names.join(' ')};`).join('\n');
 }
 
 function compressibleTypes() {
@@ -238,6 +253,8 @@ function compressibleTypes() {
 }
 
 const refusalBody = (status, detail) => `${status} ${STATUS_CODES[status]}${detail ? `: ${detail}` : ''}\\n`;
+// The embedded server's words for a target originForm() refuses (scripts/serve/server.ts).
+const badTargetDetail = 'the request target is neither a path nor an http(s) URL';
 const badPathDetail = (() => {
   const refusal = answer({method: 'GET', target: '/%E0'}, () => false);
   if (refusal.status !== 400) throw new Error('answer() no longer refuses /%E0 with 400');
@@ -291,7 +308,8 @@ function siteConfig() {
 # same status, Location, Cache-Control, Content-Type, Content-Security-Policy
 # and security headers. What only nginx does: TLS, HTTP/2, the redirect to
 # HTTPS, compressing on the fly what the build did not; and a request line it
-# cannot parse (/%zz, OPTIONS *, CONNECT) gets nginx's own bare 400.
+# cannot parse (/%zz, OPTIONS *, CONNECT) gets nginx's own 400 page, with the
+# site's headers.
 #
 # Needs Debian's packages nginx, libnginx-mod-http-js,
 # libnginx-mod-http-brotli-filter and libnginx-mod-http-brotli-static (their
@@ -308,6 +326,13 @@ function siteConfig() {
 map $request_method $karabakh_method_allowed {
 ${allowedMethods.map((method) => `    ${method} 1;`).join('\n')}
     default 0;
+}
+
+# A request target of another scheme than http(s) (GET ftp://host/sv), which
+# nginx takes as its path and originForm() (lib/routing/target.ts) refuses.
+map $request $karabakh_bad_target {
+    ${quote(`~*${rules.otherScheme}`)} 1;
+    default "";
 }
 
 # A path nginx takes but normalizePath() refuses: one whose escapes are not
@@ -378,11 +403,12 @@ server {
     ssl_session_tickets off;
 
     # The files of the build and nothing else: no directory listing, no
-    # index file (a path with a trailing slash is redirected), no symbolic
-    # link followed (the embedded server serves none either).
+    # index file (a path with a trailing slash is redirected). A build has no
+    # symbolic links, and \`disable_symlinks on\` must stay off: with it,
+    # Debian's brotli_static (1.0.0~rc) misses its .br files at random (it
+    # hands nginx a path three bytes too long, which that check walks).
     root ${deployedPaths.root};
     autoindex off;
-    disable_symlinks on;
     # Redirects carry a path, never the request's host.
     absolute_redirect off;
     # Room for long paths, queries, cookies and Accept-Language headers.
@@ -405,20 +431,27 @@ server {
     gzip_comp_level 6;
     gzip_types ${compressibleTypes()};
 
-    # The types the embedded server sends (sirv's), the charset where
-    # contentTypeOf() adds it; a feed's type is its location's.
-    types {
-${typesBlock()}
-    }
+    # What nginx answers itself is plain text (a refusal), whatever the
+    # path's extension: the files' types are those of their locations.
+    types {}
     default_type "text/plain; charset=utf-8";
+    # UTF-8 where contentTypeOf() says so (text/html always).
     charset utf-8;
     charset_types ${charsetTypes.join(' ')};
 
-    # What nginx answers itself here (a refused path) carries the site's headers too.
+    # What nginx answers itself carries the site's headers too: a target or
+    # path the embedded server refuses, and nginx's own 400 page (text/html)
+    # for a request line it cannot parse (/%zz, OPTIONS *), as long as this is
+    # the default server of its port (such a request never names its host).
 ${indent(headersOf({policy: filePolicy}), 4)}
 
     # Every 404 is the nearest 404 document, sent with the status 404.
     error_page 404 @not_found;
+
+    # In the order of the embedded server: the request target, the method, the path.
+    if ($karabakh_bad_target) {
+        return 400 ${quote(refusalBody(400, badTargetDetail))};
+    }
 
     # Any other method: 405 (TRACE too, which nginx refuses before any location).
     error_page 405 = @method_not_allowed;
@@ -435,7 +468,10 @@ ${indent(headersOf({policy: filePolicy, extra: [['Allow', allow]]}), 8)}
         return 405 ${quote(refusalBody(405))};
     }
 
-    # /: the reader's language (307), from the locale cookie, else Accept-Language.
+    # /: the reader's language (307), from the locale cookie, else
+    # Accept-Language. negotiation.js sends the redirects itself, with no body
+    # and no Content-Type, as the embedded server does (nginx's \`return 307\`
+    # would add an HTML page).
     location = / {
         default_type "";
 ${indent(headersOf(toLanguage), 8)}
@@ -456,14 +492,17 @@ ${indent(headersOf({policy: filePolicy, cache: cacheControl.page}), 8)}
 
     # A feed, with its type (contentTypeOf()).
     location ~ ${quote(rules.feed)} {
-        types {}
         default_type ${quote(contentTypes.feed)};
 ${indent(headersOf({policy: '$karabakh_file_policy', cache: '$karabakh_file_cache'}), 8)}
         try_files $uri =404;
     }
 
     # A file, or a page (/sv is out/sv.html); else see $karabakh_missing.
+    # The types the embedded server sends (sirv's).
     location / {
+        types {
+${typesBlock()}
+        }
         default_type application/octet-stream;
 ${indent(headersOf({policy: '$karabakh_file_policy', cache: '$karabakh_file_cache'}), 8)}
         try_files $uri $uri.html $karabakh_missing;
@@ -476,11 +515,16 @@ ${indent(headersOf(toLanguage), 8)}
         js_content ${njs}.toLanguage;
     }
 
+    # Anything else: 404, answered by @not_found.
     location @missing {
         return 404;
     }
 
+    # The nearest 404 document, with the status 404 (error_page keeps it).
     location @not_found {
+        types {
+            ${mimeOf('html')} html;
+        }
 ${indent(headersOf({policy: documentPolicy, cache: cacheControl.notFound}), 8)}
         try_files $karabakh_nearest_404 $karabakh_language_404 /${NOT_FOUND}.html =404;
     }
@@ -518,13 +562,13 @@ async function njsModule() {
   // njs takes only `export default`, which esbuild writes as `export {x as default}`.
   const defaultExport = /\nexport \{\n {2}(\w+) as default\n\};\n$/;
   if (!defaultExport.test(text)) throw new Error("esbuild's ESM output no longer ends with the default export");
-  const module = `// ${generatedBy}
+  const njsSource = `// ${generatedBy}
 // (lib/routing/negotiation.ts and encodePath() of lib/routing/requests.ts,
 // bundled from scripts/hosts/njs-entry.ts); ${doNotEdit}.
 /* eslint-disable */
 ${text.replace(defaultExport, '\nexport default $1;\n')}`;
   const filepath = path.join(outputDir, 'negotiation.js');
-  return prettier.format(module, {...(await prettier.resolveConfig(filepath)), filepath});
+  return prettier.format(njsSource, {...(await prettier.resolveConfig(filepath)), filepath});
 }
 
 /** The files of deploy/nginx/, by name, as this writes them. */
