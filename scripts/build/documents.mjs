@@ -173,7 +173,7 @@ export function asDocument(route, html) {
 
 /** The step itself, as the build runs it. */
 function makeDocuments() {
-  if (!existsSync(outDir)) throw new OutputChanged('out/', "not there: next build wrote no static export");
+  if (!existsSync(outDir)) throw new OutputChanged('out/', 'not there: next build wrote no static export');
   refuseClientComponents(appDir);
   const files = filesIn(outDir);
   const runtime = new Set(runtimeFiles(files));
