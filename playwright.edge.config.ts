@@ -5,7 +5,7 @@ import base from './playwright.config';
 // (scripts/edge/check.mjs starts nginx alone, serving a copy of out/).
 export default defineConfig({
   ...base,
-  testMatch: ['hardening.spec.ts', 'request-host.spec.ts'],
+  testMatch: ['hardening.spec.ts', 'negotiation.spec.ts', 'request-host.spec.ts'],
   webServer: undefined,
   projects: [
     {

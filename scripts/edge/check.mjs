@@ -12,7 +12,7 @@
 // - that nginx answers as the embedded server does (compare.mjs): status,
 //   Location, Cache-Control, Content-Type, policy, security headers and body,
 //   for a few hundred requests;
-// then runs the site's request table (tests/e2e/hardening.spec.ts and
+// then runs the site's request table (tests/e2e/hardening.spec.ts, negotiation.spec.ts and
 // request-host.spec.ts) through it. KEEP_EDGE=1 keeps the scratch directory
 // (generated config, nginx error.log, the copy) for a look.
 import {execFileSync} from 'node:child_process';
