@@ -129,6 +129,11 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     ['/_headers', 404],
     ['/_redirects', 404],
     ['/sv/feed.xml?format=%00', 200],
+    // Directories of out/: never a listing.
+    ['/sv/statements', 404],
+    ['/_next/static/chunks', 404],
+    ['/_next/static/', 'redirect'],
+    ['/icons/', 'redirect'],
     ['/xx/feed.xml', 404],
   ];
   // Long paths are shortened in the titles, which stay unique by their middle.
