@@ -138,8 +138,14 @@ if (results.targets.origin) {
 }
 
 const lighthouseOn = Object.keys(results.lighthouse).join(' and ');
-const loadOn = Object.keys(load).length ? `, throughput on ${Object.values(load).map(({path: page}) => page).join(' and ')}` : '';
-console.log(`\nBudgets checked: bytes on ${Object.keys(results.bytes).join(' and ')}, Lighthouse on ${lighthouseOn}${loadOn}.`);
+const loadOn = Object.keys(load).length
+  ? `, throughput on ${Object.values(load)
+      .map(({path: page}) => page)
+      .join(' and ')}`
+  : '';
+console.log(
+  `\nBudgets checked: bytes on ${Object.keys(results.bytes).join(' and ')}, Lighthouse on ${lighthouseOn}${loadOn}.`,
+);
 for (const [target, pages] of Object.entries(results.bytes)) {
   const firstVisits = Object.entries(pages).map(([page, kinds]) => `${page} ${kb(kinds.total.compressed)}`);
   console.log(`First visit (${target}): ${firstVisits.join(', ')}.`);

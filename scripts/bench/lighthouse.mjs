@@ -39,7 +39,11 @@ function scoreExcusing(category, audits, excused, url) {
   const failedButExcused = [];
   for (const {id, weight} of category.auditRefs) {
     const audit = audits[id];
-    if (weight === 0 || audit.score === null || ['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode))
+    if (
+      weight === 0 ||
+      audit.score === null ||
+      ['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode)
+    )
       continue;
     const passes = audit.score === 1 || excused[id]?.(audit, url) === true;
     if (audit.score < 1 && passes) failedButExcused.push(id);
@@ -118,7 +122,9 @@ export async function lighthouseScores(baseUrl, pages, {runs = {mobile: 3, deskt
           if (key !== 'excused') summary[key] = median(samples.map((sample) => sample[key]));
         }
         // The audits a 404 was excused in any run.
-        summary.excused = [...new Set(samples.flatMap((sample) => sample.excused.split(' ').filter(Boolean)))].join(' ');
+        summary.excused = [...new Set(samples.flatMap((sample) => sample.excused.split(' ').filter(Boolean)))].join(
+          ' ',
+        );
         // Every run's performance score too, so a median can be read with its spread,
         // and the worst run of what a budget holds in every run.
         summary.performanceRuns = samples.map((sample) => sample.performance).join(' ');

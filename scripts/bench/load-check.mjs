@@ -41,7 +41,7 @@ function residentMb(pid) {
 }
 
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-const site = snapshotOfSite();
+const site = await snapshotOfSite();
 const server = await startEmbedded((await freePorts())[0], {outDir: site.outDir}).catch((error) => {
   site.remove();
   throw error;

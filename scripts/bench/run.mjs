@@ -9,13 +9,17 @@
 // Brotli and gzip copies) and on nginx alone over a copy of out/ (edge:
 // deploy/nginx, HTTP/2, Brotli). Then the throughput and latency of the
 // Swedish version of the newest statement and of a 404 (/sv/nope) on the
-// embedded server, on nginx and on a plain static server over the same files,
-// interleaved. --lighthouse-edge-only runs Lighthouse on the edge alone
-// (bytes and throughput are still measured on all: what the budgets of
-// npm run bench:check need, as CI runs it). With --base-url it measures that
-// site instead (pages from its /sitemap.xml, the 404s but a missing
-// translation, which only a build shows) and skips the comparisons. Prints
-// tables, writes bench-results/bench-<time>.json and bench-results/latest.json.
+// embedded server, on nginx (over HTTPS: its plain-HTTP port only redirects)
+// and on a plain static server over the same files, interleaved, 3 × 10 s
+// each (--quick: 5 s, and one Lighthouse run). --lighthouse-edge-only runs
+// Lighthouse on the edge alone (bytes and throughput are still measured on
+// all: what the budgets of npm run bench:check need, as CI runs it). With
+// --base-url it measures that site instead (pages from its /sitemap.xml, the
+// 404s but a missing translation, which only a build shows) and skips the
+// comparisons. All servers listen on free ports and serve copies of out/
+// (scripts/bench/snapshot.mjs), so that other work on the machine neither
+// answers for them nor rebuilds their files under them. Prints tables,
+// writes bench-results/bench-<time>.json and bench-results/latest.json.
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -24,7 +28,7 @@ import {startEdge} from '../edge/edge.mjs';
 import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
 import {interleaved} from './load.mjs';
-import {snapshotOfSite} from './snapshot.mjs';
+import {listingOf, snapshotOfSite} from './snapshot.mjs';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {freePorts, pagesOf, startEmbedded, startStatic} from '../support/servers.mjs';
 
@@ -54,7 +58,8 @@ function missingTranslations(outDir) {
     const statementsDir = path.join(outDir, locale.name, 'statements');
     if (!existsSync(statementsDir)) continue;
     for (const id of readdirSync(statementsDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-      if (existsSync(path.join(statementsDir, id.name, '404.html'))) found.push(`/${locale.name}/statements/${id.name}`);
+      if (existsSync(path.join(statementsDir, id.name, '404.html')))
+        found.push(`/${locale.name}/statements/${id.name}`);
     }
   }
   return found;
@@ -74,25 +79,44 @@ try {
     originUrl = targets.site;
   } else {
     if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-    const site = snapshotOfSite();
-    stops.push(site.remove);
-    outDir = site.outDir;
-    // Free ports, not fixed ones: others may run servers on this machine.
+    // The same files on every server: a copy of out/ for the embedded and the
+    // static server, nginx's own copy (startEdge), both of one build, even
+    // while others rebuild out/ on this machine.
     const [embeddedPort, staticPort, httpPort, httpsPort] = await freePorts(4);
+    let edge;
+    for (let attempt = 1; !edge; attempt += 1) {
+      const site = await snapshotOfSite();
+      const started = await startEdge({http: httpPort, https: httpsPort}).catch((error) => {
+        site.remove();
+        throw error;
+      });
+      if (listingOf(started.root, {times: false}) === listingOf(site.outDir, {times: false})) {
+        stops.push(site.remove);
+        outDir = site.outDir;
+        edge = started;
+      } else {
+        started.stop();
+        site.remove();
+        if (attempt === 5) throw new Error('out/ changed under every copy: is a build running in a loop?');
+        console.warn('out/ changed between the two copies (a build?): copying again');
+      }
+    }
+    stops.push(edge.stop);
     const embedded = await startEmbedded(embeddedPort, {outDir});
     stops.push(embedded.stop);
     targets.origin = embedded.url;
+    targets.edge = edge.url;
     const plain = await startStatic(staticPort, {outDir});
     stops.push(plain.stop);
-    const edge = await startEdge({http: httpPort, https: httpsPort});
-    stops.push(edge.stop);
-    targets.edge = edge.url;
     originUrl = targets.origin;
     loadServers.embedded = embedded.url;
-    // nginx on its plain-HTTP port, which serves the same files as its HTTPS
-    // one: HTTP/1.1 without TLS, as the other two are measured (autocannon
-    // speaks neither HTTP/2 nor, on HTTPS, anything a browser does).
-    loadServers.nginx = edge.httpUrl;
+    // nginx over HTTPS (HTTP/1.1 with keep-alive: autocannon has no HTTP/2),
+    // where it serves the files; its plain-HTTP port only redirects there.
+    // The TLS costs it, and autocannon, in this process, decrypting: its
+    // rate is a floor of what nginx serves.
+    const edgeUrl = new URL(edge.url);
+    edgeUrl.hostname = '127.0.0.1'; // where it listens; localhost may resolve to ::1 first
+    loadServers.nginx = edgeUrl.origin;
     loadServers.static = plain.url;
   }
   // The site's one script; any other script a page loads is not ours.

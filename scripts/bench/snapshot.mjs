@@ -1,18 +1,57 @@
-// A copy of the build's out/ for the bench to serve: other work on the same
+// A copy of the build's out/ for the bench to serve. Other work on the same
 // checkout (a build, the end-to-end tests' build) rewrites out/ in place, and
-// a server that read a file's size before it changed would send the wrong
-// length (Chromium: ERR_CONTENT_LENGTH_MISMATCH) or another build's page.
-import {cpSync, existsSync, mkdtempSync, rmSync} from 'node:fs';
+// a server that listed a file before it changed sends the wrong length
+// (Chromium: ERR_CONTENT_LENGTH_MISMATCH), another build's page, or dies on a
+// file that is gone. The copy is taken while out/ holds still: out/ listed
+// with every file's size and time before and after, the same both times.
+import {cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
 const root = path.join(import.meta.dirname, '..', '..');
 
-/** Copies out/ into a scratch directory; resolves to {outDir, remove}. */
-export function snapshotOfSite(from = path.join(root, 'out')) {
-  if (!existsSync(path.join(from, '404.html'))) throw new Error(`There is no site in ${from}: build it first.`);
-  const dir = mkdtempSync(path.join(tmpdir(), 'karabakh-bench-'));
-  const outDir = path.join(dir, 'out');
-  cpSync(from, outDir, {recursive: true});
-  return {outDir, remove: () => rmSync(dir, {recursive: true, force: true})};
+/** Every file under dir with its size (and, with times, its modification time), one a line, sorted. */
+export function listingOf(dir, {times = true} = {}) {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      const {size, mtimeMs} = statSync(file);
+      return `${path.relative(dir, file)} ${size}${times ? ` ${mtimeMs}` : ''}`;
+    })
+    .sort()
+    .join('\n');
+}
+
+/** What a whole build has: its 404 document and its sitemap. */
+function isWholeBuild(dir) {
+  return existsSync(path.join(dir, '404.html')) && existsSync(path.join(dir, 'sitemap.xml'));
+}
+
+/**
+ * Copies `from` (out/) into a scratch directory while it holds still, trying
+ * again for up to `waitSeconds` while a build rewrites it; resolves to
+ * {outDir, remove}.
+ */
+export async function snapshotOfSite(from = path.join(root, 'out'), {waitSeconds = 180} = {}) {
+  const deadline = Date.now() + waitSeconds * 1000;
+  for (;;) {
+    const before = isWholeBuild(from) ? listingOf(from) : undefined;
+    const dir = mkdtempSync(path.join(tmpdir(), 'bench-site-'));
+    const outDir = path.join(dir, 'out');
+    const remove = () => rmSync(dir, {recursive: true, force: true});
+    try {
+      if (before) {
+        cpSync(from, outDir, {recursive: true});
+        if (listingOf(from) === before && listingOf(outDir, {times: false}) === listingOf(from, {times: false}))
+          return {outDir, remove};
+      }
+    } catch {
+      // a file went away while it was copied
+    }
+    remove();
+    if (Date.now() > deadline) throw new Error(`${from} did not hold still (or hold a whole build) for a copy`);
+    console.warn(`${path.relative(root, from) || from} is being rewritten (a build?): copying it again in 5 s`);
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  }
 }

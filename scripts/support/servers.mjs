@@ -40,7 +40,10 @@ async function answering(child, port, url, timeoutMs = 60_000) {
       if (output.includes(`:${port}`)) resolve();
     });
     child.once('exit', (code) => reject(new Error(`the server for ${url} exited (${code})`)));
-    timer = setTimeout(() => reject(new Error(`the server for ${url} did not start within ${timeoutMs} ms`)), timeoutMs);
+    timer = setTimeout(
+      () => reject(new Error(`the server for ${url} did not start within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
   });
   try {
     await listening;
@@ -60,7 +63,9 @@ async function answering(child, port, url, timeoutMs = 60_000) {
 export async function freePorts(count = 1) {
   const probes = Array.from({length: count}, () => createNetServer());
   await Promise.all(
-    probes.map((probe) => new Promise((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve))),
+    probes.map(
+      (probe) => new Promise((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve)),
+    ),
   );
   const ports = probes.map((probe) => probe.address().port);
   await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
