@@ -1,7 +1,8 @@
 // The headers of every response the site gives, whichever host gives it: the
 // embedded server (scripts/serve/) sends them, and the files written for nginx
 // (deploy/nginx/) and for static hosts (out/_headers) say them. One place, so
-// that no host can drift from another (tests/unit/host-rules.test.ts).
+// that no host can drift from another (tests/unit/nginx-config.test.ts,
+// tests/unit/routing/static-hosts.test.ts).
 
 /** Browser features the site does not use, switched off for it and any frame. */
 const deniedFeatures = [

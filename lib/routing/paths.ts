@@ -50,6 +50,17 @@ export function looksLikePage(path: string): boolean {
   return !path.slice(path.lastIndexOf('/') + 1).includes('.');
 }
 
+/**
+ * An address without its language (an old link, `/statements/<id>`): a
+ * page-like path outside every language, outside /_next and the immutable
+ * prefixes. Every host sends it on to the reader's language.
+ */
+export function isLanguageLess(path: string, locales: readonly string[]): boolean {
+  const [, first = ''] = path.split('/');
+  const underFiles = immutablePrefixes.some((prefix) => `${path}/`.startsWith(prefix)) || first === '_next';
+  return !locales.includes(first) && !underFiles && looksLikePage(path);
+}
+
 /** The MIME types the site's files need beyond what a host guesses from the extension. */
 export function contentTypeOf(path: string): string | undefined {
   if (path.endsWith('/feed.xml')) return 'application/atom+xml; charset=utf-8';

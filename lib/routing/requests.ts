@@ -1,11 +1,12 @@
 // The answer to a request, as the embedded server gives it (scripts/serve/).
 // nginx gives the same answers from deploy/nginx/, which
 // scripts/hosts/write-nginx.mjs writes from these same modules, and the
-// request table (tests/http/) holds both to one expected answer per row.
+// request table (tests/e2e/hardening.spec.ts) holds both to one expected
+// answer per row.
 import {routing} from '../../i18n/routing';
 import {allowedMethods} from './methods';
 import {negotiateLocale} from './negotiation';
-import {immutablePrefixes, isHiddenFile, looksLikePage, notFoundDocuments} from './paths';
+import {immutablePrefixes, isHiddenFile, isLanguageLess, notFoundDocuments} from './paths';
 import type {CacheKind} from './headers';
 
 export type Request = {
@@ -77,11 +78,8 @@ export function answer(request: Request, hasFile: (path: string) => boolean): An
     const immutable = immutablePrefixes.some((prefix) => path.startsWith(prefix));
     return {kind: 'file', status: 200, file, cache: immutable ? 'immutable' : 'page'};
   }
-  const [, first = ''] = path.split('/');
-  const inALanguage = (locales as readonly string[]).includes(first);
-  const underFiles = immutablePrefixes.some((prefix) => `${path}/`.startsWith(prefix)) || first === '_next';
-  if (!inALanguage && !underFiles && looksLikePage(path)) {
-    // An address without its language (an old link, /statements/<id>): the same path in the reader's.
+  if (isLanguageLess(path, locales)) {
+    // The same path in the reader's language.
     return {kind: 'redirect', status: 307, location: `/${negotiated()}${encodePath(path)}${query}`, cache: 'personal'};
   }
   return notFound();

@@ -61,8 +61,8 @@ function writeConfig(dir, {ports, origin, siteDir}) {
     ['root /srv/karabakh/out;', `root ${siteDir};`],
     ['https://statements.example.org$request_uri', `${origin}$request_uri`],
     [/^[ \t]*listen \[::\]:.*\n/gm, ''],
-    [/listen 80;/g, `listen 127.0.0.1:${ports.http};`],
-    [/listen 443 ssl http2;/g, `listen 127.0.0.1:${ports.https} ssl http2;`],
+    [/listen 80 default_server;/g, `listen 127.0.0.1:${ports.http} default_server;`],
+    [/listen 443 ssl http2 default_server;/g, `listen 127.0.0.1:${ports.https} ssl http2 default_server;`],
   ];
   const site = replacements.reduce(
     (text, [from, to]) => replaced(text, from, to),

@@ -115,6 +115,8 @@ const rules = {
    * (ftp://host/sv) and originForm() does not. Case-insensitive.
    */
   otherScheme: '^[^ ]+ (?!https?://)[a-z][a-z0-9+.-]*://',
+  /** originForm(), on the request line: a byte outside ASCII, which nginx takes as part of the path. */
+  notAscii: '[\\x80-\\xff]',
 };
 
 /** A PCRE of `rules` as a JavaScript RegExp, for agreement(). */
@@ -213,6 +215,12 @@ function agreement() {
   for (const target of ['http://e/sv', 'HTTPS://e', 'ftp://e/sv', 'FTP://e/', 'ws://e/', 'h2c://e/', 'httpx://e/']) {
     if (otherScheme.test(`GET ${target} HTTP/1.1`) !== (originForm(target) === undefined)) {
       throw new Error(`The nginx rule for request targets disagrees with originForm() on ${target}`);
+    }
+  }
+  const notAscii = new RegExp(rules.notAscii);
+  for (const target of ['/sv/\xff', '/\u00e5', '/sv', '/%C3%A5', '/~!$&()*+,;=:@']) {
+    if (notAscii.test(`GET ${target} HTTP/1.1`) !== (originForm(target) === undefined)) {
+      throw new Error(`The nginx rule for bytes outside ASCII disagrees with originForm() on ${target}`);
     }
   }
   const samples = {feed: '/sv/feed.xml', manifest: '/sv/manifest.webmanifest', page: '/sv.html'};
@@ -328,10 +336,12 @@ ${allowedMethods.map((method) => `    ${method} 1;`).join('\n')}
     default 0;
 }
 
-# A request target of another scheme than http(s) (GET ftp://host/sv), which
-# nginx takes as its path and originForm() (lib/routing/target.ts) refuses.
+# A request target of another scheme than http(s) (GET ftp://host/sv), or
+# with a byte outside ASCII, which nginx takes as its path and originForm()
+# (lib/routing/target.ts) refuses.
 map $request $karabakh_bad_target {
     ${quote(`~*${rules.otherScheme}`)} 1;
+    ${quote(`~${rules.notAscii}`)} 1;
     default "";
 }
 
@@ -377,8 +387,10 @@ map $uri $karabakh_file_policy {
 }
 
 server {
-    listen 80;
-    listen [::]:80;
+    # The default server of its ports: a request that names no host, or
+    # another one, gets this site's answers (and its refusals) too.
+    listen 80 default_server;
+    listen [::]:80 default_server;
     server_name ${deployedPaths.host};
     server_tokens off;
 
@@ -389,8 +401,8 @@ ${indent(headersOf({policy: filePolicy}), 4)}
 }
 
 server {
-    listen 443 ssl http2;
-    listen [::]:443 ssl http2;
+    listen 443 ssl http2 default_server;
+    listen [::]:443 ssl http2 default_server;
     server_name ${deployedPaths.host};
     server_tokens off;
 
@@ -411,6 +423,9 @@ server {
     autoindex off;
     # Redirects carry a path, never the request's host.
     absolute_redirect off;
+    # Whole files only: a Range header is ignored, as the embedded server
+    # ignores it (the largest file is a few hundred kilobytes).
+    max_ranges 0;
     # Room for long paths, queries, cookies and Accept-Language headers.
     large_client_header_buffers 4 16k;
 
@@ -441,8 +456,8 @@ server {
 
     # What nginx answers itself carries the site's headers too: a target or
     # path the embedded server refuses, and nginx's own 400 page (text/html)
-    # for a request line it cannot parse (/%zz, OPTIONS *), as long as this is
-    # the default server of its port (such a request never names its host).
+    # for a request line it cannot parse (/%zz, OPTIONS *), which never names
+    # its host and so reaches the default server of its port: this one.
 ${indent(headersOf({policy: filePolicy}), 4)}
 
     # Every 404 is the nearest 404 document, sent with the status 404.

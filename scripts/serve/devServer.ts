@@ -11,7 +11,8 @@ import {createServer, request as forward, STATUS_CODES} from 'node:http';
 import type {IncomingMessage, Server, ServerResponse} from 'node:http';
 import {connect} from 'node:net';
 import {routing} from '../../i18n/routing';
-import {looksLikePage, notFoundDocuments} from '../../lib/routing/paths';
+import {allowedMethods} from '../../lib/routing/methods';
+import {isLanguageLess, notFoundDocuments} from '../../lib/routing/paths';
 import {answer} from '../../lib/routing/requests';
 import {originForm} from '../../lib/routing/target';
 
@@ -20,9 +21,7 @@ import {originForm} from '../../lib/routing/target';
  * Next's own; never a built page's .html, which development does not write.
  */
 function rendered(file: string): boolean {
-  const [, first = ''] = file.split('/');
-  if (file.endsWith('.html')) return false;
-  return (routing.locales as readonly string[]).includes(first) || !looksLikePage(file) || first === '_next';
+  return !file.endsWith('.html') && !isLanguageLess(file, routing.locales);
 }
 
 /** A server that answers as the hosts do, with what `next dev` on `nextPort` renders. */
@@ -92,7 +91,9 @@ export function createDevServer(nextPort: number): Server {
         : decision.status === 404
           ? send(request, response, notFound(path), true)
           : Promise.resolve(
-              response.writeHead(decision.status).end(`${decision.status} ${STATUS_CODES[decision.status]}\n`),
+              response
+                .writeHead(decision.status, decision.status === 405 ? {allow: allowedMethods.join(', ')} : {})
+                .end(`${decision.status} ${STATUS_CODES[decision.status]}\n`),
             );
     sent.catch(() =>
       response.headersSent

@@ -13,7 +13,7 @@ import {cacheControl, documentPolicy, filePolicy, securityHeaders} from '../../l
 import {allowedMethods} from '../../lib/routing/methods';
 import {contentTypeOf} from '../../lib/routing/paths';
 import {answer} from '../../lib/routing/requests';
-import {originForm} from '../../lib/routing/target';
+import {isValidHost, originForm} from '../../lib/routing/target';
 
 const allow = {Allow: allowedMethods.join(', ')};
 
@@ -66,11 +66,13 @@ export function createSiteServer(outDir: string): Server {
   // Every file as it is on disk, or its .br or .gz copy to a browser that takes it.
   const send = sirv(outDir, {dev: false, etag: true, brotli: true, gzip: true, extensions: [], dotfiles: false});
 
-  const server = createServer({requireHostHeader: false}, (request: IncomingMessage, response: ServerResponse) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    if (request.httpVersionMajor !== 1) return refuse(response, 505);
     const target = originForm(request.url ?? '');
     if (target === undefined) return refuse(response, 400, 'the request target is neither a path nor an http(s) URL');
-    if (request.httpVersion === '1.1' && request.headers.host === undefined) {
-      return refuse(response, 400, 'an HTTP/1.1 request needs a Host header');
+    const {host} = request.headers;
+    if (host === undefined ? request.httpVersion === '1.1' : !isValidHost(host)) {
+      return refuse(response, 400, 'the request needs a valid Host header');
     }
     const decision = answer(
       {
@@ -95,7 +97,13 @@ export function createSiteServer(outDir: string): Server {
     const contentType = contentTypeOf(decision.file);
     if (contentType) response.setHeader('Content-Type', contentType);
     response.setHeader('Content-Security-Policy', decision.file.endsWith('.html') ? documentPolicy : filePolicy);
-    request.url = decision.file;
+    // sirv reads the file's path from the URL, decoding it once.
+    request.url = encodeURI(decision.file);
+    // Whole files only, as nginx sends them (max_ranges 0, deploy/nginx).
+    delete request.headers.range;
+    // A file read that fails midway (a build replacing out/ under the server)
+    // ends this response, not the process.
+    response.once('pipe', (source) => source.once('error', () => response.destroy()));
     if (decision.status === 404) {
       // sirv sends 200 or 304: a 404 document goes out as the 404 it is, never as "not modified".
       delete request.headers['if-none-match'];
@@ -106,15 +114,20 @@ export function createSiteServer(outDir: string): Server {
       }) as typeof response.writeHead;
     }
     send(request, response, () => refuse(response, 404));
-  });
+  };
+  const server = createServer({requireHostHeader: false}, handle);
 
-  // CONNECT, methods Node's parser does not know (TRACK, a lower-case get) and
-  // other malformed requests: the status they call for, on the bare socket.
-  server.on('connect', (_request, socket: Socket) => refuseOnSocket(socket, 405, allow));
-  server.on('checkExpectation', (_request, response: ServerResponse) => refuse(response, 417));
-  server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+  // An Expect the site does not know is ignored, as nginx ignores it.
+  server.on('checkExpectation', handle);
+  // CONNECT's target has no path (lib/routing/target.ts).
+  server.on('connect', (_request, socket: Socket) => refuseOnSocket(socket, 400));
+  // Methods Node's parser does not know (TRACK) and other malformed requests:
+  // the status nginx gives them, on the bare socket.
+  server.on('clientError', (error: NodeJS.ErrnoException & {rawPacket?: Buffer}, socket: Socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-    const status = parserStatus[error.code ?? ''] ?? 400;
+    let status = parserStatus[error.code ?? ''] ?? 400;
+    // A method is upper-case letters, `_` and `-` to nginx; anything else (`get`) is a malformed request.
+    if (status === 405 && !/^[A-Z_-]+ /.test(error.rawPacket?.toString('latin1') ?? '')) status = 400;
     refuseOnSocket(socket, status, status === 405 ? allow : {});
   });
   return server;

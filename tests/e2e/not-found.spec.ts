@@ -51,6 +51,12 @@ test('the 404 text is in the HTML the server sends', async ({request}) => {
   expect(html).toMatch(new RegExp(`<h1[^>]*>${translatorFor('sv')('NotFound.title')}</h1>`));
 });
 
+test('no 404 document asks to be indexed, even where a host sends it by name with 200', async ({request}) => {
+  for (const path of ['/sv/nope', '/nope']) {
+    expect.soft(await (await request.get(path)).text(), path).toContain('<meta name="robots" content="noindex"/>');
+  }
+});
+
 test('a 404’s language switcher leads to each language’s front page', async ({page}) => {
   await page.goto('/sv/nope');
   for (const other of locales.filter((locale) => locale !== 'sv')) {

@@ -35,7 +35,8 @@ async function resolve(params: Props['params']) {
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const {locale, statement} = await resolve(params);
   const t = await getTranslations({locale, namespace: 'NotFound'});
-  return {title: statement ? t('untranslatedMetaTitle') : t('metaTitle')};
+  // A 404 document is never a result, even on a host that sends it with 200 by name.
+  return {title: statement ? t('untranslatedMetaTitle') : t('metaTitle'), robots: {index: false}};
 }
 
 export default async function NotFoundPage({params}: Props) {
