@@ -22,7 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  workers: process.env.CI ? 2 : undefined,
+  // Both cores of a small machine, every core of a bigger one.
+  workers: '100%',
   reporter: [[process.env.CI ? 'line' : 'list'], ['./tests/support/summary-reporter.ts']],
   use: {
     trace: 'retain-on-failure',

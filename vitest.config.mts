@@ -6,7 +6,11 @@ export default defineConfig({
     alias: {'@': fileURLToPath(new URL('.', import.meta.url))},
   },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // unit: functions, no build needed. built: the files of out/, after `npm run build`.
+    projects: [
+      {extends: true, test: {name: 'unit', include: ['tests/unit/**/*.test.ts']}},
+      {extends: true, test: {name: 'built', include: ['tests/built/**/*.test.ts']}},
+    ],
   },
 });
