@@ -77,6 +77,3 @@ for (const {statement, locale, path} of statementPages(fixtureContent)) {
     });
   }
 }
-
-// The 404 reads the path from a header the proxy sets; a client's own copy of
-// it must never make an unknown address pose as a missing translation.
