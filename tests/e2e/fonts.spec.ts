@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test} from '../support/browser';
 import {drawnFonts, label} from '../support/fonts';
 import {everyKindOfPage} from '../support/pages';
 

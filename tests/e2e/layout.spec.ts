@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test} from '../support/browser';
 import type {Page} from '@playwright/test';
 import {everyKindOfPage} from '../support/pages';
 

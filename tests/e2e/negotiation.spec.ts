@@ -1,5 +1,6 @@
 import {expect, test} from '@playwright/test';
 import type {APIRequestContext} from '@playwright/test';
+import {test as browserTest} from '../support/browser';
 import {defaultLocale} from '../support/messages';
 
 const cases: [acceptLanguage: string, locale: string][] = [
@@ -41,10 +42,10 @@ test.describe('/ sends the visitor to the best language', () => {
   });
 });
 
-test.describe('in the browser', () => {
-  test.use({locale: 'sv-SE'});
+browserTest.describe('in the browser', () => {
+  browserTest.use({locale: 'sv-SE'});
 
-  test('a Swedish browser lands on /sv, and a language chosen in the header is remembered', async ({page, context}) => {
+  browserTest('a Swedish browser lands on /sv, and a language chosen in the header is remembered', async ({page, context}) => {
     await page.goto('/');
     await expect(page).toHaveURL(/\/sv$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'sv');

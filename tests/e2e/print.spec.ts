@@ -1,7 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {expect, test} from '@playwright/test';
+import {expect, test} from '../support/browser';
 import {absoluteUrl} from '../../lib/site/urls';
 import {expectedText, siteContent} from '../support/content';
 import {translatorFor} from '../support/messages';

@@ -1,4 +1,4 @@
-import {expect, test} from '@playwright/test';
+import {expect, test, watchBrowserProblems} from '../support/browser';
 import type {Page} from '@playwright/test';
 import {everyKindOfPage, sitePages} from '../support/pages';
 
@@ -38,10 +38,12 @@ for (const path of everyKindOfPage) {
   test(`${path} loads without layout shift, phone and desktop, fonts on time and after the first paint`, async ({
     browser,
     baseURL,
+    browserProblems,
   }) => {
     for (const [device, viewport] of Object.entries(viewports)) {
       for (const timing of fontTimings) {
         const context = await browser.newContext({viewport, baseURL});
+        await watchBrowserProblems(context, browserProblems);
         const page = await context.newPage();
         if (timing === 'fonts after the first paint') await delayFontsPastFirstPaint(page);
         await page.addInitScript(() => {

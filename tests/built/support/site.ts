@@ -15,6 +15,45 @@ if (!existsSync(path.join(outDir, '404.html'))) {
   throw new Error('There is no build in out/: run `npm run build` before the built-output tests.');
 }
 
+/** One build to read: its out/ folder and the statement folders it was built from. */
+export type Build = {
+  /** A file of its out/, as text. */
+  read: (file: string) => string;
+  /** The document that answers `pathname` (`/sv` → out/sv.html), parsed. */
+  documentAt: (pathname: string) => CheerioAPI;
+  /** Its statements, as their folders say them. */
+  statements: SourceStatement[];
+  outDir: string;
+};
+
+function buildAt(out: string, statementsDirectory: string, howToBuild: string): Build {
+  const read = (file: string) => {
+    if (!existsSync(path.join(out, '404.html'))) {
+      throw new Error(`There is no build in ${path.relative(root, out)}/: run \`${howToBuild}\` first.`);
+    }
+    return readFileSync(path.join(out, file), 'utf8');
+  };
+  return {
+    read,
+    documentAt: (pathname) => load(read(`${pathname}.html`)),
+    get statements() {
+      return statementsIn(statementsDirectory);
+    },
+    outDir: out,
+  };
+}
+
+/**
+ * The fixture site of scripts/fixture-site.mjs: the same code built with the
+ * test statements of tests/fixtures/content/ (several statements, languages
+ * missing, other originals, corrections, an outdated translation).
+ */
+export const fixtureSite: Build = buildAt(
+  path.join(root, '.fixture-site', 'out'),
+  path.join(root, 'tests', 'fixtures', 'content', 'statements'),
+  'node scripts/fixture-site.mjs',
+);
+
 /** The origin every absolute URL of a test build names (SITE_URL unset). */
 export const origin = 'http://localhost:3000';
 export const absolute = (pathname: string) => `${origin}${pathname}`;
@@ -65,3 +104,6 @@ export function statementsIn(directory = path.join(root, 'messages', 'statements
 }
 
 export const statementAddress = (locale: string, id: string) => `/${locale}/statements/${id}`;
+
+/** The site as `npm run build` makes it, with the association's statements. */
+export const site: Build = buildAt(outDir, path.join(root, 'messages', 'statements'), 'npm run build');

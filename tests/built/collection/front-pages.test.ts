@@ -1,0 +1,72 @@
+import {describe, expect, test} from 'vitest';
+import {translatorFor} from '../../support/messages';
+import {fixtureSite, locales, statementAddress} from '../support/site';
+import type {Locale} from '../support/site';
+import {fixtureStatements} from './support/fixture';
+import {named, ownName, regionNamed, textOf} from './support/html';
+
+// Each front page: the statements that exist in its language (a <locale>.json
+// in the folder), newest first by the issued date of their statement.json,
+// the newest leading; and apart, the statements that exist only in other
+// languages, each version linked in its own language's name.
+
+// ISO dates (`2024-11`, `2024-03-14`) order as strings do.
+const newestFirst = [...fixtureStatements].sort((a, b) => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : 0));
+const existingIn = (locale: Locale) => newestFirst.filter((statement) => statement.locales.includes(locale));
+const onlyElsewhere = (locale: Locale) => newestFirst.filter((statement) => !statement.locales.includes(locale));
+
+test('the fixture content gives every front page an archive and every kind of list', () => {
+  for (const locale of locales) expect(existingIn(locale).length, locale).toBeGreaterThan(1);
+  expect(locales.filter((locale) => onlyElsewhere(locale).length > 0)).toEqual(locales);
+});
+
+describe.each(locales)('/%s', (locale) => {
+  const $ = fixtureSite.documentAt(`/${locale}`);
+  const t = translatorFor(locale);
+  const [newest, ...earlier] = existingIn(locale);
+
+  test('leads with the newest statement in its language', () => {
+    const lead = regionNamed($, t('FrontPage.latest'));
+    expect(lead.length).toBe(1);
+    const heading = lead.find('h1, h2, h3, h4, h5, h6');
+    expect(heading.length).toBe(1);
+    expect(textOf(heading)).toBe(newest?.shown(locale, 'title'));
+    expect(lead.find('time').attr('datetime')).toBe(newest?.issued);
+  });
+
+  test('lists every earlier statement in its language, newest first, each with its date', () => {
+    const archive = regionNamed($, t('FrontPage.archive'));
+    expect(archive.length).toBe(1);
+    const items = archive.find('li');
+    expect(items.length).toBe(earlier.length);
+    for (const [index, statement] of earlier.entries()) {
+      const link = items.eq(index).find('a');
+      expect(link.length).toBe(1);
+      expect(textOf(link)).toBe(statement.shown(locale, 'title'));
+      expect(link.attr('href')).toBe(statementAddress(locale, statement.id));
+      expect(items.eq(index).find('time').attr('datetime')).toBe(statement.issued);
+    }
+  });
+
+  test('lists apart the statements that exist only in other languages, each version in its own name', () => {
+    const region = regionNamed($, t('FrontPage.otherLanguages'));
+    expect(region.length).toBe(1);
+    const elsewhere = onlyElsewhere(locale);
+    expect(region.find('h3').length).toBe(elsewhere.length);
+    for (const statement of elsewhere) {
+      const original = statement.original;
+      const title = named($, region, 'h3', statement.shown(original, 'title'));
+      expect(title.length, statement.id).toBe(1);
+      expect(title.attr('lang')).toBe(original);
+      const item = title.parents('li').first();
+      expect(item.find('a').length).toBe(statement.locales.length);
+      for (const version of statement.locales) {
+        const link = named($, item, 'a', ownName(version));
+        expect(link.length, version).toBe(1);
+        expect(link.attr('href')).toBe(statementAddress(version, statement.id));
+        expect(link.attr('lang')).toBe(version);
+        expect(link.attr('hreflang')).toBe(version);
+      }
+    }
+  });
+});

@@ -1,0 +1,36 @@
+import type {CheerioAPI} from 'cheerio';
+import {translatorFor} from '../../../support/messages';
+import type {Locale} from '../../support/site';
+
+// Reading a built document as a reader's browser presents it: text with its
+// whitespace collapsed, and elements found by the names assistive technology
+// gives them.
+
+/** Elements found in a document: cheerio's Cheerio<Element>, named without importing its parser's types. */
+type Found = ReturnType<ReturnType<CheerioAPI['root']>['find']>;
+
+/** An element's text, whitespace collapsed (as Playwright's toHaveText compares it). */
+export const textOf = (element: Found) => element.text().replace(/\s+/g, ' ').trim();
+
+/** An element's accessible name: its aria-label, the text aria-labelledby points at, or its own text. */
+export function nameOf($: CheerioAPI, element: Found): string {
+  const label = element.attr('aria-label');
+  if (label !== undefined) return label;
+  const labelledBy = element.attr('aria-labelledby');
+  if (labelledBy !== undefined) return textOf($(`[id="${labelledBy}"]`));
+  return textOf(element);
+}
+
+/** The elements matching `selector` within `scope` whose accessible name is exactly `name`. */
+export const named = ($: CheerioAPI, scope: Found, selector: string, name: string) =>
+  scope.find(selector).filter((_, element) => nameOf($, $(element)) === name);
+
+/** The page's <section> named `name` (a region, to a screen reader). */
+export const regionNamed = ($: CheerioAPI, name: string) => named($, $('body'), 'section', name);
+
+/** The header's language switcher of a page in `locale`. */
+export const switcherOf = ($: CheerioAPI, locale: Locale) =>
+  named($, $('body'), 'nav', translatorFor(locale)('LocaleSwitcher.label'));
+
+/** A language in its own name, as the switcher and the version lists give it. */
+export const ownName = (locale: Locale) => translatorFor(locale)('Language.name');
