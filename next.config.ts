@@ -13,6 +13,10 @@ const nextConfig: NextConfig = {
   trailingSlash: false,
   poweredByHeader: false,
   reactStrictMode: true,
+  // `npm test` type-checks the whole project once (`npm run typecheck`, scripts
+  // and tests included) before it builds, and says so with this variable: its
+  // two builds of the same code need not check it again.
+  typescript: {ignoreBuildErrors: process.env.TYPECHECKED === '1'},
   experimental: {
     // out/404.html, rendered outside every layout in every language (app/global-not-found.tsx).
     globalNotFound: true,

@@ -1,4 +1,5 @@
-// npm run bench [-- --base-url http://127.0.0.1:PORT] [--runs N] [--desktop-runs N] [--quick] [--skip-build] [--lighthouse-edge-only]
+// npm run bench [-- --base-url http://127.0.0.1:PORT] [--runs N] [--desktop-runs N] [--quick] [--skip-build]
+//                   [--lighthouse-edge-only] [--lighthouse-kinds] [--load-round-seconds N]
 //
 // Without --base-url: builds the site (out/) and measures every page kind
 // where readers meet it: the sitemap's pages and the 404s (an unknown path in
@@ -13,7 +14,11 @@
 // and on a plain static server over the same files, interleaved, 3 × 10 s
 // each (--quick: 5 s, and one Lighthouse run). --lighthouse-edge-only runs
 // Lighthouse on the edge alone (bytes and throughput are still measured on
-// all: what the budgets of npm run bench:check need, as CI runs it). With
+// all: what the budgets of npm run bench:check need, as CI runs it).
+// --lighthouse-kinds runs Lighthouse on one page of each kind (the front page
+// and the newest statement in the language of the load test, and each 404):
+// the languages of a kind differ in their words only, which the bytes of
+// every page (measured on all) and the browser tests of every page hold. With
 // --base-url it measures that site instead (pages from its /sitemap.xml, the
 // 404s but a missing translation, which only a build shows) and skips the
 // comparisons. All servers listen on free ports and serve copies of out/
@@ -42,13 +47,16 @@ const {values: options} = parseArgs({
     quick: {type: 'boolean', default: false},
     'skip-build': {type: 'boolean', default: false},
     'lighthouse-edge-only': {type: 'boolean', default: false},
+    'lighthouse-kinds': {type: 'boolean', default: false},
+    'load-round-seconds': {type: 'string'},
   },
 });
 const runs = options.quick ? 1 : Number(options.runs);
 const desktopRuns = options.quick ? 1 : Number(options['desktop-runs'] ?? options.runs);
-// 30 s of load per server and page, in three interleaved rounds of 10 s; --quick: one round of 5 s.
+// 30 s of load per server and page, in three interleaved rounds of 10 s
+// (--load-round-seconds: of that many); --quick: one round of 5 s.
 const loadRounds = options.quick ? 1 : 3;
-const loadRoundSeconds = options.quick ? 5 : 10;
+const loadRoundSeconds = options.quick ? 5 : Number(options['load-round-seconds'] ?? 10);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** The statements of the build in outDir that have a 404 document of their own in a language: a missing translation. */
@@ -136,6 +144,13 @@ try {
     })),
   ];
 
+  // The newest statement (the sitemap lists them newest first), the heaviest
+  // HTML a reader asks for; and a 404, what scanners ask for all day.
+  const statementPage = sitemapPages.find((page) => page.startsWith(`/${language}/statements/`)) ?? sitemapPages[0];
+  const lighthousePages = options['lighthouse-kinds']
+    ? pages.filter((page) => page.kind !== 'page' || [`/${language}`, statementPage].includes(page.path))
+    : pages;
+
   const bytes = {};
   const lighthouse = {};
   for (const [target, url] of Object.entries(targets)) {
@@ -146,12 +161,9 @@ try {
       kinds.ownJs = {compressed: files.reduce((sum, file) => sum + file.compressed, 0), files: files.length};
     }
     if (target !== 'origin' || !options['lighthouse-edge-only'])
-      lighthouse[target] = await lighthouseScores(url, pages, {runs: {mobile: runs, desktop: desktopRuns}});
+      lighthouse[target] = await lighthouseScores(url, lighthousePages, {runs: {mobile: runs, desktop: desktopRuns}});
   }
 
-  // The newest statement (the sitemap lists them newest first), the heaviest
-  // HTML a reader asks for; and a 404, what scanners ask for all day.
-  const statementPage = sitemapPages.find((page) => page.startsWith(`/${language}/statements/`)) ?? sitemapPages[0];
   const loadPages = {statement: {path: statementPage, status: 200}, notFound: {path: `/${language}/nope`, status: 404}};
   const throughput = {};
   if (Object.keys(loadServers).length > 0) {

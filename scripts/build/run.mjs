@@ -9,7 +9,8 @@
 //   6. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
 //
 // Runs in the directory it is started from (the project, or the fixture site
-// of scripts/fixture-site.mjs, which reuses this runner on its own copy).
+// of scripts/fixture-site.mjs, which reuses this runner on its own copy, with
+// --no-precompress: its tests read no compressed copy).
 import {execFileSync} from 'node:child_process';
 import {rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -23,4 +24,5 @@ for (const step of ['subset-fonts', 'enhancement-script']) node(path.join(steps,
 // A file left from an earlier build must not be served as part of this one.
 rmSync(path.join(process.cwd(), 'out'), {recursive: true, force: true});
 node(next, 'build');
-for (const step of ['documents', 'precompress-assets', 'host-rules']) node(path.join(steps, `${step}.mjs`));
+const precompress = process.argv.includes('--no-precompress') ? [] : ['precompress-assets'];
+for (const step of ['documents', ...precompress, 'host-rules']) node(path.join(steps, `${step}.mjs`));

@@ -45,22 +45,25 @@ test.describe('/ sends the visitor to the best language', () => {
 browserTest.describe('in the browser', () => {
   browserTest.use({locale: 'sv-SE'});
 
-  browserTest('a Swedish browser lands on /sv, and a language chosen in the header is remembered', async ({page, context}) => {
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/sv$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  browserTest(
+    'a Swedish browser lands on /sv, and a language chosen in the header is remembered',
+    async ({page, context}) => {
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/sv$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
 
-    await page.getByRole('navigation').getByRole('link', {name: 'Azərbaycanca'}).click();
-    await expect(page).toHaveURL(/\/az$/);
+      await page.getByRole('navigation').getByRole('link', {name: 'Azərbaycanca'}).click();
+      await expect(page).toHaveURL(/\/az$/);
 
-    const [cookie] = await context.cookies();
-    expect(cookie).toMatchObject({name: 'NEXT_LOCALE', value: 'az', path: '/', secure: true, sameSite: 'Lax'});
-    expect(cookie?.expires ?? 0).toBeGreaterThan(Date.now() / 1000 + 364 * 24 * 3600);
+      const [cookie] = await context.cookies();
+      expect(cookie).toMatchObject({name: 'NEXT_LOCALE', value: 'az', path: '/', secure: true, sameSite: 'Lax'});
+      expect(cookie?.expires ?? 0).toBeGreaterThan(Date.now() / 1000 + 364 * 24 * 3600);
 
-    await page.goto('/');
-    await expect(page).toHaveURL(/\/az$/);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'az');
-  });
+      await page.goto('/');
+      await expect(page).toHaveURL(/\/az$/);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'az');
+    },
+  );
 });
 
 test.describe('what a CDN or any shared cache may keep', () => {
