@@ -3,7 +3,8 @@ import {translatorFor} from '../../support/messages';
 import {fixtureSite, locales, statementAddress} from '../support/site';
 import type {Locale} from '../support/site';
 import {fixtureStatements} from './support/fixture';
-import {named, ownName, regionNamed, textOf} from './support/html';
+import {ownName} from '../../support/switcher';
+import {named, regionNamed, textOf} from './support/html';
 
 // Each front page: the statements that exist in its language (a <locale>.json
 // in the folder), newest first by the issued date of their statement.json,

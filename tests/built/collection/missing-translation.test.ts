@@ -3,7 +3,8 @@ import {describe, expect, test} from 'vitest';
 import {translatorFor} from '../../support/messages';
 import {fixtureSite, statementAddress} from '../support/site';
 import {missingPages, switchesToMissing} from './support/fixture';
-import {named, ownName, switcherOf, textOf} from './support/html';
+import {ownName} from '../../support/switcher';
+import {named, switcherOf, textOf} from './support/html';
 
 // A statement in a language it has no <locale>.json for: its address has a 404
 // document of its own (out/<locale>/statements/<id>/404.html; that the server

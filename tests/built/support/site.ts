@@ -62,12 +62,10 @@ export const locales = ['sv', 'en', 'az'] as const;
 export type Locale = (typeof locales)[number];
 
 /** A file of out/, as text. */
-export const readOut = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+export const readOut = (file: string) => site.read(file);
 
 /** The document that answers `pathname` (`/sv` → out/sv.html), parsed. */
-export function documentAt(pathname: string): CheerioAPI {
-  return load(readOut(`${pathname}.html`));
-}
+export const documentAt = (pathname: string): CheerioAPI => site.documentAt(pathname);
 
 /** The plain (argument-free) messages of a statement's text in one language. */
 export type StatementText = {title: string; description: string; association: string};

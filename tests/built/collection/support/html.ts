@@ -31,6 +31,3 @@ export const regionNamed = ($: CheerioAPI, name: string) => named($, $('body'), 
 /** The header's language switcher of a page in `locale`. */
 export const switcherOf = ($: CheerioAPI, locale: Locale) =>
   named($, $('body'), 'nav', translatorFor(locale)('LocaleSwitcher.label'));
-
-/** A language in its own name, as the switcher and the version lists give it. */
-export const ownName = (locale: Locale) => translatorFor(locale)('Language.name');
