@@ -1,7 +1,9 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {documentAt, outDir} from './support/site';
+import {site} from '../support/builds';
+
+const {documentAt, outDir} = site;
 
 // Every page is a document (scripts/build/documents.mjs), the 404s included:
 // what reaches the browser is HTML, CSS, fonts and the site's one script. No

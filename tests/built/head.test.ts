@@ -3,16 +3,17 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {pngSize} from '../support/png';
 import {translatorFor} from '../support/messages';
-import {absolute, documentAt, locales, outDir, readOut, statementAddress, statementsIn} from './support/site';
+import {absolute, locales, site, statementAddress} from '../support/builds';
 import type {CheerioAPI} from 'cheerio';
-import type {Locale} from './support/site';
+import type {Locale} from '../support/builds';
 
 // What each page's <head> tells search engines, feed readers and link
 // previews, read from the built documents. Expected values come from the
 // statement folders and message files, never from the site's own functions.
 
 const openGraphLocale: Record<Locale, string> = {sv: 'sv_SE', en: 'en_US', az: 'az_AZ'};
-const statements = statementsIn();
+const statements = site.statements;
+const {documentAt} = site;
 
 /** A URL as a browser reads it (`http://host` is `http://host/`). */
 const href = (url = '') => new URL(url).href;
@@ -72,7 +73,10 @@ describe.each([...frontPages, ...statementPages])('$path', ({locale, path: pathn
   test('has a link preview image of its own, a 1200 × 630 PNG in out/', () => {
     expect(metaOf($, 'og:image')).toBe(absolute(`${pathname}/preview.png`));
     expect(metaOf($, 'twitter:card')).toBe('summary_large_image');
-    expect(pngSize(readFileSync(path.join(outDir, `${pathname}/preview.png`)))).toEqual({width: 1200, height: 630});
+    expect(pngSize(readFileSync(path.join(site.outDir, `${pathname}/preview.png`)))).toEqual({
+      width: 1200,
+      height: 630,
+    });
   });
 });
 
@@ -90,7 +94,11 @@ describe.each(frontPages)('$path describes itself for link previews', ({locale, 
 describe.each(statementPages)('$path', ({locale, path: pathname, statement}) => {
   const $ = documentAt(pathname);
   const t = translatorFor(locale);
-  const text = statement.texts[locale] ?? {title: '', description: '', association: ''};
+  const text = {
+    title: statement.shown(locale, 'title'),
+    description: statement.shown(locale, 'description'),
+    association: statement.shown(locale, 'association'),
+  };
 
   test('describes itself for link previews as an article in its language', () => {
     expect(metaOf($, 'og:type')).toBe('article');
@@ -137,7 +145,7 @@ describe.each(statementPages)('$path', ({locale, path: pathname, statement}) => 
 });
 
 test('the sitemap lists every front page and every statement version, each with exactly its alternates', () => {
-  const xml = readOut('sitemap.xml');
+  const xml = site.read('sitemap.xml');
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body = '']) => ({
     loc: body.match(/<loc>(.*?)<\/loc>/)?.[1],
     alternates: [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)]
@@ -152,7 +160,7 @@ test('the sitemap lists every front page and every statement version, each with 
 });
 
 test('robots.txt allows crawling and points at the sitemap', () => {
-  const text = readOut('robots.txt');
+  const text = site.read('robots.txt');
   expect(text).toMatch(/^User-Agent: \*$/m);
   expect(text).toMatch(/^Allow: \/$/m);
   expect(text).toContain(`Sitemap: ${absolute('/sitemap.xml')}`);

@@ -44,7 +44,7 @@ for (const {statement, locale, path} of sitePages) {
     const rest = order.slice(expected.length);
     const share = rest.indexOf(`main: ${t('Links.share')}`);
     const firstParagraphLink = rest.indexOf(`main: ${t('Links.paragraph', {number: 1})}`);
-    const lastParagraphLink = rest.indexOf(`main: ${t('Links.paragraph', {number: statement.paragraphIds.length})}`);
+    const lastParagraphLink = rest.indexOf(`main: ${t('Links.paragraph', {number: statement.paragraphs.length})}`);
     const email = rest.indexOf(`footer: ${t('Contact.email')}`);
     expect(share).toBeGreaterThanOrEqual(0);
     expect(firstParagraphLink).toBeGreaterThan(share);
@@ -70,7 +70,7 @@ const [from, to] = sitePages;
 test('the language switcher works from the keyboard', async ({page}) => {
   test.skip(!from || !to || from.statement !== to.statement, 'needs a statement in two languages');
   if (!from || !to) return;
-  const paragraph = from.statement.paragraphIds.at(-1) ?? '';
+  const paragraph = from.statement.paragraphs.at(-1) ?? '';
   await page.goto(`${from.path}#${paragraph}`);
   const target = page.getByRole('navigation').getByRole('link', {name: translatorFor(to.locale)('Language.name')});
   await target.focus();

@@ -2,13 +2,13 @@ import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '../support/browser';
-import {absoluteUrl} from '../../lib/site/urls';
-import {expectedText, siteContent} from '../support/content';
+import {absolute} from '../support/builds';
 import {translatorFor} from '../support/messages';
 import {sitePages} from '../support/pages';
 
 for (const {statement, locale, path: pagePath} of sitePages) {
-  const text = expectedText(siteContent, statement, locale);
+  const title = statement.shown(locale, 'title');
+  const signatory = statement.shown(locale, 'signatory');
 
   test(`${pagePath} on paper: the statement, signature, contact and its own address; no controls`, async ({page}) => {
     const t = translatorFor(locale);
@@ -18,9 +18,9 @@ for (const {statement, locale, path: pagePath} of sitePages) {
     await expect(page.getByRole('button')).toHaveCount(0);
     await expect(page.locator('.paragraph-link').first()).toBeHidden();
     await expect(page.getByRole('heading', {level: 1})).toBeVisible();
-    await expect(page.getByText(text.signatory, {exact: true})).toBeVisible();
+    await expect(page.getByText(signatory, {exact: true})).toBeVisible();
     await expect(page.locator('address')).toBeVisible();
-    await expect(page.getByText(t('Print.source', {url: absoluteUrl(pagePath)}))).toBeVisible();
+    await expect(page.getByText(t('Print.source', {url: absolute(pagePath)}))).toBeVisible();
   });
 
   test(`${pagePath} prints to an A4 PDF of a few pages`, async ({page}, testInfo) => {
@@ -43,7 +43,7 @@ for (const {statement, locale, path: pagePath} of sitePages) {
     }
     // The text layer carries the words, letters intact (pdftotext: scripts/ensure-test-tools.mjs).
     const pdfText = execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ');
-    expect(pdfText).toContain(text.title);
-    expect(pdfText).toContain(text.signatory);
+    expect(pdfText).toContain(title);
+    expect(pdfText).toContain(signatory);
   });
 }

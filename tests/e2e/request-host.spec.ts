@@ -1,10 +1,10 @@
 import {expect, test} from '@playwright/test';
-import {siteContent} from '../support/content';
+import {knownStatementId} from '../support/pages';
 
 // A client chooses its Host and X-Forwarded-Host headers; nothing the site
 // sends may repeat them (cache poisoning, phishing links in previews).
 const forgedHost = 'evil.example';
-const known = siteContent.statements[0]?.id ?? 'none';
+const known = knownStatementId;
 const paths = [
   '/',
   '/sv',

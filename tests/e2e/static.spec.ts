@@ -16,6 +16,22 @@ for (const {path: page} of [...frontPages, ...sitePages]) {
   });
 }
 
+test('each kind of file is sent with the media type its readers need', async ({request}) => {
+  const types: [path: string, contentType: string][] = [
+    ['/sv', 'text/html; charset=utf-8'],
+    ['/az/nope', 'text/html; charset=utf-8'],
+    ['/en/feed.xml', 'application/atom+xml; charset=utf-8'],
+    ['/az/manifest.webmanifest', 'application/manifest+json; charset=utf-8'],
+    ['/sitemap.xml', 'text/xml'],
+    ['/robots.txt', 'text/plain'],
+    ['/icons/icon-192.png', 'image/png'],
+    ['/sv/preview.png', 'image/png'],
+  ];
+  for (const [file, contentType] of types) {
+    expect.soft((await request.get(file)).headers()['content-type'], file).toBe(contentType);
+  }
+});
+
 test('no answer carries a Link header (next-intl’s, which the files do not need)', async ({request}) => {
   for (const path of ['/', ...[...frontPages, ...sitePages].map((page) => page.path)]) {
     const response = await request.get(path, {maxRedirects: 0});

@@ -2,11 +2,9 @@ import path from 'node:path';
 import type {Locale} from 'next-intl';
 import {loadCollection} from '../../lib/content/collection';
 import type {Collection} from '../../lib/content/collection';
-import {formatStatement} from '../../lib/content/format';
 import {messagesOf} from '../../lib/content/sources';
 import {statements} from '../../lib/content/statements';
 import type {Statement} from '../../lib/content/types';
-import {statementPath} from '../../lib/site/urls';
 
 // The statements the suites iterate over: the site's own (what `npm run build`
 // publishes), and the fixture collection under tests/fixtures/content/, which
@@ -16,21 +14,6 @@ export const siteContent: Collection = statements;
 
 export const FIXTURE_STATEMENTS_DIRECTORY = path.join(__dirname, '..', 'fixtures', 'content', 'statements');
 export const fixtureContent: Collection = loadCollection(FIXTURE_STATEMENTS_DIRECTORY);
-
-/** One statement in one language, with its address and its formatted text. */
-export type StatementPage = {statement: Statement; locale: Locale; path: string};
-
-/** Every statement in every language it exists in. */
-export function statementPages(collection: Collection): StatementPage[] {
-  return collection.statements.flatMap((statement) =>
-    statement.locales.map((locale) => ({statement, locale, path: statementPath(locale, statement.id)})),
-  );
-}
-
-/** The text a reader should see, as the site formats it. */
-export function expectedText(collection: Collection, statement: Statement, locale: Locale) {
-  return formatStatement(collection, statement, locale);
-}
 
 /** Every message of a statement's text in one language, flat (`paragraphs.appeal` → text). */
 export function statementMessages(collection: Collection, statement: Statement, locale: Locale): Map<string, string> {

@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest';
 import {translatorFor} from '../../support/messages';
-import {fixtureSite} from '../support/site';
-import {fixturePages, fixtureStatements} from './support/fixture';
-import {textOf} from './support/html';
+import {fixtureSite} from '../../support/builds';
+import {fixturePages, fixtureStatements} from '../../support/fixture-pages';
+import {textOf} from '../support/html';
 
 // The association's corrections of an original after publication: a dated
 // notice under the date in every language the statement exists in, and the

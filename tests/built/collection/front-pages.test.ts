@@ -1,20 +1,19 @@
 import {describe, expect, test} from 'vitest';
 import {translatorFor} from '../../support/messages';
-import {fixtureSite, locales, statementAddress} from '../support/site';
-import type {Locale} from '../support/site';
-import {fixtureStatements} from './support/fixture';
+import {fixtureSite, locales, newestFirst, statementAddress} from '../../support/builds';
+import type {Locale} from '../../support/builds';
+import {fixtureStatements} from '../../support/fixture-pages';
 import {ownName} from '../../support/switcher';
-import {named, regionNamed, textOf} from './support/html';
+import {named, regionNamed, textOf} from '../support/html';
 
 // Each front page: the statements that exist in its language (a <locale>.json
 // in the folder), newest first by the issued date of their statement.json,
 // the newest leading; and apart, the statements that exist only in other
 // languages, each version linked in its own language's name.
 
-// ISO dates (`2024-11`, `2024-03-14`) order as strings do.
-const newestFirst = [...fixtureStatements].sort((a, b) => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : 0));
-const existingIn = (locale: Locale) => newestFirst.filter((statement) => statement.locales.includes(locale));
-const onlyElsewhere = (locale: Locale) => newestFirst.filter((statement) => !statement.locales.includes(locale));
+const byDate = newestFirst(fixtureStatements);
+const existingIn = (locale: Locale) => byDate.filter((statement) => statement.locales.includes(locale));
+const onlyElsewhere = (locale: Locale) => byDate.filter((statement) => !statement.locales.includes(locale));
 
 test('the fixture content gives every front page an archive and every kind of list', () => {
   for (const locale of locales) expect(existingIn(locale).length, locale).toBeGreaterThan(1);

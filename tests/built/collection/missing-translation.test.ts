@@ -1,10 +1,10 @@
 import {load} from 'cheerio';
 import {describe, expect, test} from 'vitest';
 import {translatorFor} from '../../support/messages';
-import {fixtureSite, statementAddress} from '../support/site';
-import {missingPages, switchesToMissing} from './support/fixture';
+import {fixtureSite, statementAddress} from '../../support/builds';
+import {missingPages, switchesToMissing} from '../../support/fixture-pages';
 import {ownName} from '../../support/switcher';
-import {named, switcherOf, textOf} from './support/html';
+import {named, switcherOf, textOf} from '../support/html';
 
 // A statement in a language it has no <locale>.json for: its address has a 404
 // document of its own (out/<locale>/statements/<id>/404.html; that the server

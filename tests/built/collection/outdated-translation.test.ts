@@ -1,9 +1,9 @@
 import {describe, expect, test} from 'vitest';
 import {translatorFor} from '../../support/messages';
 import {translationNote} from '../../support/translation-note';
-import {fixtureSite, statementAddress} from '../support/site';
-import {fixturePages} from './support/fixture';
-import {named, textOf} from './support/html';
+import {fixtureSite, statementAddress} from '../../support/builds';
+import {fixturePages} from '../../support/fixture-pages';
+import {named, textOf} from '../support/html';
 
 // A translation whose original has changed since it was translated says so,
 // in its own language: once under the translation note, and after each

@@ -1,10 +1,10 @@
 import {describe, expect, test} from 'vitest';
 import {translationNote} from '../../support/translation-note';
-import {absolute, fixtureSite, statementAddress} from '../support/site';
-import type {Locale} from '../support/site';
-import {fixturePages} from './support/fixture';
-import type {FixtureStatement} from './support/fixture';
-import {named, textOf} from './support/html';
+import {absolute, fixtureSite, statementAddress} from '../../support/builds';
+import type {Locale} from '../../support/builds';
+import {fixturePages} from '../../support/fixture-pages';
+import type {SourceStatement} from '../../support/builds';
+import {named, textOf} from '../support/html';
 import type {CheerioAPI} from 'cheerio';
 
 // Every statement names exactly the language versions that exist (the
@@ -16,10 +16,10 @@ const openGraphLocale: Record<Locale, string> = {sv: 'sv_SE', en: 'en_US', az: '
 
 /** A URL as a browser reads it (`http://host` is `http://host/`). */
 const href = (url = '') => new URL(url).href;
-const versionUrl = (statement: FixtureStatement, version: Locale) => absolute(statementAddress(version, statement.id));
+const versionUrl = (statement: SourceStatement, version: Locale) => absolute(statementAddress(version, statement.id));
 
 /** Its versions in the site's language order, then x-default: the original. */
-const alternatesOf = (statement: FixtureStatement) => [
+const alternatesOf = (statement: SourceStatement) => [
   ...statement.locales.map((version) => [version, versionUrl(statement, version)]),
   ['x-default', versionUrl(statement, statement.original)],
 ];

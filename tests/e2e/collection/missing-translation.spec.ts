@@ -1,6 +1,6 @@
 import {expect, test} from '../../support/browser';
-import {missingPages, switchesToMissing} from '../../built/collection/support/fixture';
-import {fixtureSite} from '../../built/support/site';
+import {missingPages, switchesToMissing} from '../../support/fixture-pages';
+import {fixtureSite} from '../../support/builds';
 import {translatorFor} from '../../support/messages';
 import {switcher, switcherLinkName} from '../../support/switcher';
 

@@ -1,6 +1,6 @@
 import type {CheerioAPI} from 'cheerio';
-import {translatorFor} from '../../../support/messages';
-import type {Locale} from '../../support/site';
+import {translatorFor} from '../../support/messages';
+import type {Locale} from '../../support/builds';
 
 // Reading a built document as a reader's browser presents it: text with its
 // whitespace collapsed, and elements found by the names assistive technology
@@ -9,8 +9,15 @@ import type {Locale} from '../../support/site';
 /** Elements found in a document: cheerio's Cheerio<Element>, named without importing its parser's types. */
 type Found = ReturnType<ReturnType<CheerioAPI['root']>['find']>;
 
-/** An element's text, whitespace collapsed (as Playwright's toHaveText compares it). */
-export const textOf = (element: Found) => element.text().replace(/\s+/g, ' ').trim();
+/**
+ * An element's text with its HTML whitespace (ASCII only) collapsed, as a
+ * browser lays it out: a no-break space the text holds (`30 illik`) stays.
+ */
+export const textOf = (element: Found) =>
+  element
+    .text()
+    .replace(/[ \t\n\r\f]+/g, ' ')
+    .trim();
 
 /** An element's accessible name: its aria-label, the text aria-labelledby points at, or its own text. */
 export function nameOf($: CheerioAPI, element: Found): string {
