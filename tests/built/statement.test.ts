@@ -62,6 +62,10 @@ describe.each(pagesOf(site))('$path', ({statement, locale, path}) => {
       expect(link.attr('href')).toBe(`#${id}`);
       expect(link.attr('data-copy-link')).toBe(absolute(`${path}#${id}`));
     }
+    // Where the script says, for screen readers too, that a link was copied.
+    const notice = $('[role="status"]');
+    expect(notice.length).toBe(1);
+    expect(notice.attr('data-message')).toBe(t('Links.copied'));
   });
 
   test('its Share button stays hidden until the script offers it', () => {

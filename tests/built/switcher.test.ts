@@ -62,6 +62,9 @@ describe.each(pages)('$path', ({locale, path, versionOf, heading}) => {
       expect(link.attr('lang')).toBe(other);
       expect(link.attr('hreflang')).toBe(other);
       expect(link.attr('href')).toBe(version);
+      // The script carries the reader's query string and paragraph onto this page in another
+      // language, never onto a front page standing in for a version that does not exist.
+      expect(link.attr('data-keeps-position')).toBe(exists ? version : undefined);
       if (exists) {
         const there = site.documentAt(version);
         expect(there('html').attr('lang')).toBe(other);

@@ -1,7 +1,7 @@
 import {expect, test} from '../support/browser';
 import type {Page} from '@playwright/test';
 import {locales, translatorFor} from '../support/messages';
-import {sitePages} from '../support/pages';
+import {statementPages} from '../support/pages';
 
 /** What has focus, as a person would name it: the landmark it sits in and its accessible text. */
 async function focused(page: Page) {
@@ -14,7 +14,7 @@ async function focused(page: Page) {
   });
 }
 
-for (const {statement, locale, path} of sitePages) {
+for (const {statement, locale, path} of statementPages) {
   test(`${path} can be read and used with the keyboard alone, in a sensible order`, async ({page}) => {
     const t = translatorFor(locale);
     await page.goto(path);
@@ -66,7 +66,7 @@ test('the skip link takes keyboard users past the header to the content', async 
   expect(await focused(page)).toMatch(/^main: /);
 });
 
-const [from, to] = sitePages;
+const [from, to] = statementPages;
 test('the language switcher works from the keyboard', async ({page}) => {
   test.skip(!from || !to || from.statement !== to.statement, 'needs a statement in two languages');
   if (!from || !to) return;

@@ -4,9 +4,9 @@ import path from 'node:path';
 import {expect, test} from '../support/browser';
 import {absolute} from '../support/builds';
 import {translatorFor} from '../support/messages';
-import {sitePages} from '../support/pages';
+import {statementPages} from '../support/pages';
 
-for (const {statement, locale, path: pagePath} of sitePages) {
+for (const {statement, locale, path: pagePath} of statementPages) {
   const title = statement.shown(locale, 'title');
   const signatory = statement.shown(locale, 'signatory');
 

@@ -1,6 +1,6 @@
 import {expect, test, watchBrowserProblems} from '../support/browser';
 import type {Page} from '@playwright/test';
-import {everyKindOfPage, sitePages} from '../support/pages';
+import {everyKindOfPage, statementPages} from '../support/pages';
 
 // Nothing moves while a page loads and its script runs (fonts arriving, the
 // Share button appearing): the layout-shift entries Chromium reports add up to 0.
@@ -8,7 +8,7 @@ import {everyKindOfPage, sitePages} from '../support/pages';
 // a slow phone connection: on loopback they are nearly always there before the
 // first frame, which hides a font that swaps in later and re-wraps the text.
 const fontTimings = ['fonts on time', 'fonts after the first paint'] as const;
-const statementPages = new Set(sitePages.map(({path}) => path));
+const statementPaths = new Set(statementPages.map(({path}) => path));
 
 /** Holds back every font file until the page has painted text in the fallback. */
 async function delayFontsPastFirstPaint(page: Page) {
@@ -55,7 +55,7 @@ for (const path of everyKindOfPage) {
         });
         await page.goto(path);
         // The statement's Share button appears once the site's script has run.
-        if (statementPages.has(path)) await expect(page.getByRole('button')).toBeVisible();
+        if (statementPaths.has(path)) await expect(page.getByRole('button')).toBeVisible();
         await page.evaluate(async () => {
           await document.fonts.ready;
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
