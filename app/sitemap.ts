@@ -1,10 +1,16 @@
 import type {MetadataRoute} from 'next';
 import {routing} from '@/i18n/routing';
+import {archiveYears} from '@/lib/content/archive';
 import {lastChanged} from '@/lib/content/corrections';
 import {statements} from '@/lib/content/statements';
 import type {Alternates} from '@/lib/site/alternates';
-import {frontPageAlternates, statementAlternates} from '@/lib/site/alternates';
-import {absoluteUrl, frontPagePath, statementPath} from '@/lib/site/urls';
+import {
+  archiveAlternates,
+  archiveYearAlternates,
+  frontPageAlternates,
+  statementAlternates,
+} from '@/lib/site/alternates';
+import {absoluteUrl, archivePath, archiveYearPath, frontPagePath, statementPath} from '@/lib/site/urls';
 
 const absolute = (alternates: Alternates) =>
   Object.fromEntries(Object.entries(alternates).map(([hreflang, path]) => [hreflang, absoluteUrl(path)]));
@@ -27,5 +33,12 @@ export default function sitemap(): MetadataRoute.Sitemap {
       alternates: {languages},
     }));
   });
-  return [...frontPages, ...statementPages];
+  const archivePages = routing.locales.flatMap((locale) => [
+    {url: absoluteUrl(archivePath(locale)), alternates: {languages: absolute(archiveAlternates())}},
+    ...archiveYears(statements.statements).map((year) => ({
+      url: absoluteUrl(archiveYearPath(locale, year)),
+      alternates: {languages: absolute(archiveYearAlternates(year))},
+    })),
+  ]);
+  return [...frontPages, ...statementPages, ...archivePages];
 }

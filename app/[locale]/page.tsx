@@ -3,12 +3,13 @@ import {notFound} from 'next/navigation';
 import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
+import {RECENT_ON_FRONT_PAGE} from '@/lib/content/archive';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
 import {frontPageAlternates} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
-import {frontPagePath} from '@/lib/site/urls';
+import {archivePath, frontPagePath} from '@/lib/site/urls';
 import OtherLanguageStatements from '../_components/front-page/OtherLanguageStatements';
 import StatementSummary from '../_components/front-page/StatementSummary';
 import {frontPageVersions} from '../_components/languageVersions';
@@ -30,13 +31,18 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   });
 }
 
-/** A language's front page: its newest statement, then the earlier ones, then those that exist only elsewhere. */
+/**
+ * A language's front page: its newest statement, then the ones before it, then
+ * those that exist only in other languages, each list bounded
+ * (RECENT_ON_FRONT_PAGE), then the way to the archive, where every year is.
+ */
 export default async function FrontPage({params}: Props) {
   const {locale} = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({locale, namespace: 'FrontPage'});
-  const [latest, ...earlier] = statementsIn(statements.statements, locale);
-  const elsewhere = statementsNotIn(statements.statements, locale);
+  const tArchive = await getTranslations({locale, namespace: 'Archive'});
+  const [latest, ...earlier] = statementsIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
+  const elsewhere = statementsNotIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
   const summary = (statement: NonNullable<typeof latest>, lead = false) => (
     <StatementSummary
       locale={locale}
@@ -69,6 +75,9 @@ export default async function FrontPage({params}: Props) {
           </section>
         ) : null}
         {elsewhere.length > 0 ? <OtherLanguageStatements locale={locale} list={elsewhere} /> : null}
+        <p className="front-page__section front-page__archive">
+          <a href={archivePath(locale)}>{tArchive('all')}</a>
+        </p>
       </div>
     </PageFrame>
   );

@@ -2,7 +2,7 @@ import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import type {Statement} from '@/lib/content/types';
 import {existsIn} from '@/lib/content/versions';
-import {frontPagePath, statementPath} from '@/lib/site/urls';
+import {archivePath, archiveYearPath, frontPagePath, statementPath} from '@/lib/site/urls';
 
 /** Where the language switcher leads, for each language. */
 export type LanguageVersion = {
@@ -17,6 +17,16 @@ export type LanguageVersion = {
 /** A front page exists in every language. */
 export function frontPageVersions(): LanguageVersion[] {
   return routing.locales.map((locale) => ({locale, href: frontPagePath(locale), exists: true, keepsPosition: true}));
+}
+
+/** The archive, or one of its years, exists in every language. */
+export function archiveVersions(year?: number): LanguageVersion[] {
+  return routing.locales.map((locale) => ({
+    locale,
+    href: year === undefined ? archivePath(locale) : archiveYearPath(locale, year),
+    exists: true,
+    keepsPosition: true,
+  }));
 }
 
 /** The same statement in each language it exists in; its front page in each other one. */

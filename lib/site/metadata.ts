@@ -19,6 +19,8 @@ type PageMetadata = {
   modified?: string;
   /** What the link preview (`<path>/preview.png`, a PNG written at build time) shows, for those who cannot see it. */
   imageAlt: string;
+  /** The page whose preview image this one shows, when it has none of its own (the archive shows its front page's). */
+  previewOf?: string;
 };
 
 /**
@@ -36,13 +38,14 @@ export async function pageMetadata({
   published,
   modified,
   imageAlt,
+  previewOf = path,
 }: PageMetadata) {
   const t = await getTranslations({locale, namespace: 'Metadata'});
   const tFeed = await getTranslations({locale, namespace: 'Feed'});
   const alternateLocales = Object.keys(languages)
     .filter((hreflang): hreflang is Locale => hreflang !== 'x-default' && hreflang !== locale)
     .map(openGraphLocale);
-  const image = {url: previewImagePath(path), ...openGraphImageSize, type: openGraphImageType, alt: imageAlt};
+  const image = {url: previewImagePath(previewOf), ...openGraphImageSize, type: openGraphImageType, alt: imageAlt};
 
   return {
     title,

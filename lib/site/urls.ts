@@ -46,3 +46,13 @@ export function openGraphLocale(locale: Locale): string {
   const {language, region} = new Intl.Locale(locale).maximize();
   return region ? `${language}_${region}` : language;
 }
+
+/** A language's archive, its years: `/sv/archive`. */
+export function archivePath(locale: Locale): string {
+  return `/${locale}/archive`;
+}
+
+/** The statements of one year, in one language: `/sv/archive/2023`. */
+export function archiveYearPath(locale: Locale, year: number): string {
+  return `${archivePath(locale)}/${year}`;
+}

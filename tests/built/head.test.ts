@@ -144,7 +144,7 @@ describe.each(statementPages)('$path', ({locale, path: pathname, statement}) => 
   });
 });
 
-test('the sitemap lists every front page and every statement version, each with exactly its alternates', () => {
+test('the sitemap lists every front page, statement version and archive page, each with exactly its alternates', () => {
   const xml = site.read('sitemap.xml');
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body = '']) => ({
     loc: body.match(/<loc>(.*?)<\/loc>/)?.[1],
@@ -152,10 +152,28 @@ test('the sitemap lists every front page and every statement version, each with 
       .map(([, hreflang, url]) => [hreflang, href(url)])
       .sort(),
   }));
-  const expected = [...frontPages, ...statementPages].map(({path: pathname, alternates}) => ({
-    loc: absolute(pathname),
-    alternates,
-  }));
+  // The archive and each year with a statement, in every language; x-default the default language's (English).
+  const everyLanguage = (pathOf: (locale: Locale) => string) => ({
+    alternates: [
+      ...locales.map((other) => [other, absolute(pathOf(other))]),
+      ['x-default', absolute(pathOf('en'))],
+    ].sort(),
+  });
+  const years = [...new Set(statements.map((statement) => statement.issued.slice(0, 4)))].sort().reverse();
+  const archivePages = locales.flatMap((locale) => [
+    {loc: absolute(`/${locale}/archive`), ...everyLanguage((other) => `/${other}/archive`)},
+    ...years.map((year) => ({
+      loc: absolute(`/${locale}/archive/${year}`),
+      ...everyLanguage((other) => `/${other}/archive/${year}`),
+    })),
+  ]);
+  const expected = [
+    ...[...frontPages, ...statementPages].map(({path: pathname, alternates}) => ({
+      loc: absolute(pathname),
+      alternates,
+    })),
+    ...archivePages,
+  ];
   expect(entries).toEqual(expected);
 });
 

@@ -27,11 +27,15 @@ export const originalPage = newest && {
 
 /**
  * Every kind of page a reader can land on: each front page, the newest
- * statement in each language, a 404 in a language, and one outside every language.
+ * statement in each language, the archive and the newest statement's year
+ * (in one language each: their layout is the front page's), a 404 in a
+ * language, and one outside every language.
  */
 export const everyKindOfPage = [
   ...frontPages.map(({path}) => path),
   ...statementPages.map(({path}) => path),
+  '/sv/archive',
+  `/az/archive/${newest?.issued.slice(0, 4) ?? ''}`,
   '/az/nope',
   '/wp-login.php',
 ];

@@ -259,7 +259,9 @@ describe('npm run translations:status', () => {
     expect(code).toBe(1);
     const broken = ['2024-03-fixture-first-statement', '2025-05-fixture-swedish-only'];
     expect(table(stdout).rows.map(([id]) => id)).toEqual(
-      table(status(FIXTURE_STATEMENTS).stdout).rows.map(([id]) => id).filter((id) => !broken.includes(id)),
+      table(status(FIXTURE_STATEMENTS).stdout)
+        .rows.map(([id]) => id)
+        .filter((id) => !broken.includes(id)),
     );
     expect(table(stdout).summary).toBe(
       '12 statements in 3 languages: 12 originals, 1 translated, 0 outdated, 23 missing',

@@ -12,13 +12,15 @@ type Props = {
   text: FormattedStatement;
   /** The newest statement leads the front page with its opening paragraph. */
   lead?: boolean;
+  /** Its title's heading level: h2 where it leads or stands directly under the page's title, else h3. */
+  heading?: 'h2' | 'h3';
 };
 
 /** A statement on its language's front page: title (the link), date, and for the lead its opening paragraph. */
-export default async function StatementSummary({locale, statement, text, lead = false}: Props) {
+export default async function StatementSummary({locale, statement, text, lead = false, heading}: Props) {
   const t = await getTranslations({locale, namespace: 'FrontPage'});
   const href = statementPath(locale, statement.id);
-  const Heading = lead ? 'h2' : 'h3';
+  const Heading = heading ?? (lead ? 'h2' : 'h3');
   return (
     <article className={lead ? 'statement-summary statement-summary--lead' : 'statement-summary'}>
       <Heading className="statement-summary__title">

@@ -15,7 +15,8 @@ const byDate = newestFirst(fixtureStatements);
 const existingIn = (locale: Locale) => byDate.filter((statement) => statement.locales.includes(locale));
 const onlyElsewhere = (locale: Locale) => byDate.filter((statement) => !statement.locales.includes(locale));
 
-test('the fixture content gives every front page an archive and every kind of list', () => {
+test('the fixture content gives every front page every kind of list, and English more statements than it lists', () => {
+  expect(existingIn('en').length).toBeGreaterThan(10);
   for (const locale of locales) expect(existingIn(locale).length, locale).toBeGreaterThan(1);
   expect(locales.filter((locale) => onlyElsewhere(locale).length > 0)).toEqual(locales);
 });
@@ -23,7 +24,8 @@ test('the fixture content gives every front page an archive and every kind of li
 describe.each(locales)('/%s', (locale) => {
   const $ = fixtureSite.documentAt(`/${locale}`);
   const t = translatorFor(locale);
-  const [newest, ...earlier] = existingIn(locale);
+  // The newest statement and the ones before it, ten in all; the rest are in the archive.
+  const [newest, ...earlier] = existingIn(locale).slice(0, 10);
 
   test('leads with the newest statement in its language', () => {
     const lead = regionNamed($, t('FrontPage.latest'));
@@ -34,7 +36,7 @@ describe.each(locales)('/%s', (locale) => {
     expect(lead.find('time').attr('datetime')).toBe(newest?.issued);
   });
 
-  test('lists every earlier statement in its language, newest first, each with its date', () => {
+  test('lists the statements before it in its language, newest first, each with its date: ten in all', () => {
     const archive = regionNamed($, t('FrontPage.archive'));
     expect(archive.length).toBe(1);
     const items = archive.find('li');
@@ -48,10 +50,10 @@ describe.each(locales)('/%s', (locale) => {
     }
   });
 
-  test('lists apart the statements that exist only in other languages, each version in its own name', () => {
+  test('lists apart the newest ten that exist only in other languages, each version in its own name', () => {
     const region = regionNamed($, t('FrontPage.otherLanguages'));
     expect(region.length).toBe(1);
-    const elsewhere = onlyElsewhere(locale);
+    const elsewhere = onlyElsewhere(locale).slice(0, 10);
     expect(region.find('h3').length).toBe(elsewhere.length);
     for (const statement of elsewhere) {
       const original = statement.original;
@@ -68,5 +70,11 @@ describe.each(locales)('/%s', (locale) => {
         expect(link.attr('hreflang')).toBe(version);
       }
     }
+  });
+
+  test('leads to the archive, where every year is', () => {
+    const link = named($, $('main'), 'a', t('Archive.all'));
+    expect(link.length).toBe(1);
+    expect(link.attr('href')).toBe(`/${locale}/archive`);
   });
 });

@@ -1,0 +1,68 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {hasLocale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
+import {yearSummaries} from '@/lib/content/archive';
+import {statements} from '@/lib/content/statements';
+import {archiveAlternates} from '@/lib/site/alternates';
+import {pageMetadata} from '@/lib/site/metadata';
+import {archivePath, archiveYearPath, frontPagePath} from '@/lib/site/urls';
+import Breadcrumbs from '../../_components/archive/Breadcrumbs';
+import {archiveVersions} from '../../_components/languageVersions';
+import PageFrame from '../../_components/PageFrame';
+
+type Props = {params: Promise<{locale: string}>};
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({locale, namespace: 'Archive'});
+  const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
+  const title = tMetadata('statementTitle', {title: t('title')});
+  return pageMetadata({
+    locale,
+    path: archivePath(locale),
+    title,
+    description: t('description'),
+    languages: archiveAlternates(),
+    imageAlt: tMetadata('title'),
+    previewOf: frontPagePath(locale),
+  });
+}
+
+/** A language's archive: every year with a statement, newest first, and how many of its statements are in this language. */
+export default async function ArchivePage({params}: Props) {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const t = await getTranslations({locale, namespace: 'Archive'});
+  const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
+  const years = yearSummaries(statements.statements, locale);
+
+  return (
+    <PageFrame locale={locale} versions={archiveVersions()}>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{name: tFrontPage('title'), href: frontPagePath(locale)}]}
+        current={t('title')}
+      />
+      <div className="archive">
+        <h1 className="front-page__title">{t('title')}</h1>
+        <p className="front-page__intro">{t('intro')}</p>
+        <ol className="archive-years">
+          {years.map(({year, count, elsewhere}) => (
+            <li key={year}>
+              <a className="archive-years__year" href={archiveYearPath(locale, year)}>
+                {year}
+              </a>{' '}
+              <span className="archive-years__count">
+                {t('statements', {count})}
+                {elsewhere > 0 ? ` ${t('elsewhere', {count: elsewhere})}` : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </PageFrame>
+  );
+}
