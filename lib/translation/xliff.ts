@@ -1,4 +1,5 @@
 import {createTranslator} from 'next-intl';
+import type {Locale} from 'next-intl';
 import {formats, timeZone} from '@/i18n/formats';
 import type {MessageArguments, StatementText} from '@/lib/content/types';
 import {messagesOf} from '@/lib/content/sources';
@@ -22,8 +23,8 @@ import type {Inline, Placeholder, Unit, XliffFile} from './xliffDocument';
 
 export type ExportInput = {
   id: string;
-  originalLocale: string;
-  locale: string;
+  originalLocale: Locale;
+  locale: Locale;
   arguments: MessageArguments;
   original: StatementText;
   /** The translation as it is, if there is one: each unit's target. */
@@ -33,7 +34,7 @@ export type ExportInput = {
 
 type Render = (message: string) => string;
 
-function renderer(locale: string, values: MessageArguments): Render {
+function renderer(locale: Locale, values: MessageArguments): Render {
   return (message) =>
     createTranslator({
       locale,
@@ -58,8 +59,6 @@ function disp(label: Label, render: Render) {
       return `[/${label.argument}]`;
   }
 }
-
-type Coded = {content: Inline[]; data: Record<string, string>};
 
 /** Source and target of one message; the target's codes reuse the source's ids where their ICU is the same. */
 function unitContent(source: string, target: string | undefined, render: Record<'source' | 'target', Render>) {

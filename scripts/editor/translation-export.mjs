@@ -38,8 +38,10 @@ export function exportXliff(directory, id, locale) {
   const entryFile = path.join(directory, id, ENTRY_FILE);
   if (!existsSync(entryFile)) throw new EditorError(`${entryFile} does not exist: no statement ${id}`);
   const entry = parseEntry(entryFile, readJson(entryFile));
-  if (!locales.includes(locale)) throw new EditorError(`${locale} is not a language of the site: ${locales.join(', ')}`);
-  if (locale === entry.original) throw new EditorError(`${locale} is the original of ${id}: there is nothing to translate`);
+  if (!locales.includes(locale))
+    throw new EditorError(`${locale} is not a language of the site: ${locales.join(', ')}`);
+  if (locale === entry.original)
+    throw new EditorError(`${locale} is the original of ${id}: there is nothing to translate`);
   /** @param {string} language */
   const text = (language) => {
     const file = path.join(directory, id, `${language}.json`);
@@ -75,7 +77,9 @@ export async function main(args) {
   const xliff = exportXliff(path.resolve(values.content ?? STATEMENTS_DIRECTORY), id, locale);
   const out = path.resolve(values.out ?? `${id}.${locale}.xlf`);
   writeFileSync(out, xliff);
-  console.log(`${out}: ${id}, ${locale}, XLIFF 2.0 for a CAT tool; bring it back with npm run translation:import -- ${path.relative(process.cwd(), out)}`);
+  console.log(
+    `${out}: ${id}, ${locale}, XLIFF 2.0 for a CAT tool; bring it back with npm run translation:import -- ${path.relative(process.cwd(), out)}`,
+  );
   return 0;
 }
 

@@ -63,15 +63,24 @@ export async function importXliff(file, directory) {
   const entry = parseEntry(entryFile, entryJson);
   const locale = xliff.trgLang;
   if (!locales.includes(locale)) {
-    throw new EditorError(`${file}: its target language ${locale} is not a language of the site: ${locales.join(', ')}`);
+    throw new EditorError(
+      `${file}: its target language ${locale} is not a language of the site: ${locales.join(', ')}`,
+    );
   }
-  if (locale === entry.original) throw new EditorError(`${file}: ${locale} is the original of ${id}, not a translation`);
+  if (locale === entry.original)
+    throw new EditorError(`${file}: ${locale} is the original of ${id}, not a translation`);
   const originalFile = path.join(directory, id, `${entry.original}.json`);
   const originalJson = readJson(originalFile);
   const original = parseText(originalFile, originalJson, entry);
   let messages;
   try {
-    messages = importMessages(xliff, {id, originalLocale: entry.original, locale, arguments: entry.arguments, original});
+    messages = importMessages(xliff, {
+      id,
+      originalLocale: entry.original,
+      locale,
+      arguments: entry.arguments,
+      original,
+    });
   } catch (error) {
     if (error instanceof XliffError) throw new EditorError(`${file}:\n  ${error.message.replaceAll('\n', '\n  ')}`);
     throw error;
@@ -79,7 +88,8 @@ export async function importXliff(file, directory) {
   const translationFile = path.join(directory, id, `${locale}.json`);
   const created = !existsSync(translationFile);
   // A new translation takes the original's members, in their order, without what only a translation has.
-  const {translatedFrom: _none, ...base} = created ? originalJson : readJson(translationFile);
+  const base = {...(created ? originalJson : readJson(translationFile))};
+  delete base.translatedFrom;
   const accepted = recordAccepted(
     {original, messages: [...messages.keys()], entryJson, translationJson: translationJson(base, messages)},
     locale,
