@@ -41,7 +41,7 @@ function readFile(file) {
   try {
     return readXliff(readFileSync(file, 'utf8'));
   } catch (error) {
-    if (error instanceof XliffError) throw new EditorError(`${file}: ${error.message}`);
+    if (error instanceof XliffError) throw new EditorError(`${file}: ${/** @type {Error} */ (error).message}`);
     throw error;
   }
 }
@@ -82,7 +82,8 @@ export async function importXliff(file, directory) {
       original,
     });
   } catch (error) {
-    if (error instanceof XliffError) throw new EditorError(`${file}:\n  ${error.message.replaceAll('\n', '\n  ')}`);
+    if (error instanceof XliffError)
+      throw new EditorError(`${file}:\n  ${/** @type {Error} */ (error).message.replaceAll('\n', '\n  ')}`);
     throw error;
   }
   const translationFile = path.join(directory, id, `${locale}.json`);

@@ -30,9 +30,14 @@ export function recordAccepted(files, locale, keys) {
       .filter((key) => keys.includes(key) || key in previous)
       .map((key) => [key, keys.includes(key) ? sources[key] : previous[key]]),
   );
-  const entryJson = withAcknowledged(files.entryJson, locale, (listed) => listed.filter((key) => !keys.includes(key)));
+  /** @param {string[]} listed */
+  const stillOutdated = (listed) => listed.filter((key) => !keys.includes(key));
+  const entryJson = withAcknowledged(files.entryJson, locale, stillOutdated);
   const unpinned = files.messages.filter((key) => !(key in translatedFrom));
-  const outdated = outdatedMessages(sources, translatedFrom).filter((key) => !unpinned.includes(key));
+  /** @type {string[]} */
+  const outdated = outdatedMessages(sources, translatedFrom).filter(
+    (/** @type {string} */ key) => !unpinned.includes(key),
+  );
   return {translationJson: {...files.translationJson, translatedFrom}, entryJson, outdated, unpinned};
 }
 
