@@ -1,13 +1,14 @@
-import {xml2js} from 'xml-js';
-import type {Element} from 'xml-js';
+import {SaxesParser} from 'saxes';
 
 // The part of XLIFF 2.0 (OASIS, urn:oasis:names:tc:xliff:document:2.0) a
 // statement's translation uses: one <file> per statement, one <unit> per
 // message, its <notes>, its <originalData> (the ICU of each code) and its
 // <source> and <target> as text and <ph/> codes. Written by hand rather than
 // with an XML builder, since builders indent mixed content when they pretty-print,
-// which would change the text inside <source> and <target>; read with xml-js in
-// strict mode, keeping every space between two codes.
+// which would change the text inside <source> and <target>; read with saxes, a
+// conforming parser that refuses any malformed XML with its line and column and
+// keeps every space between two codes (xml-js, which the xliff package reads
+// with, drops those and lets an unclosed file through).
 
 export const XLIFF_NAMESPACE = 'urn:oasis:names:tc:xliff:document:2.0';
 
@@ -81,28 +82,22 @@ export function writeXliff(file: XliffFile): string {
   ].join('\n');
 }
 
-const childElements = (element: Element) => (element.elements ?? []).filter((child) => child.type === 'element');
-const attribute = (element: Element, name: string) => {
-  const value = element.attributes?.[name];
-  return value === undefined ? undefined : String(value);
-};
+/** An XML element as read: its attributes, and its text and child elements in order. */
+type Element = {name: string; attributes: Record<string, string>; children: (Element | string)[]};
+
+const childElements = (element: Element) =>
+  element.children.filter((child): child is Element => typeof child !== 'string');
+const attribute = (element: Element, name: string): string | undefined => element.attributes[name];
 const textOf = (element: Element): string =>
-  (element.elements ?? [])
-    .map((child) =>
-      child.type === 'text' || child.type === 'cdata' ? String(child.text ?? child.cdata ?? '') : textOf(child),
-    )
-    .join('');
+  element.children.map((child) => (typeof child === 'string' ? child : textOf(child))).join('');
 
 /** Text and placeholders; an annotation (`<mrk>`, which a CAT tool may add) is read for its content. */
 function inlineOf(element: Element, unit: string): Inline[] {
-  return (element.elements ?? []).flatMap((child): Inline[] => {
-    if (child.type === 'text' || child.type === 'cdata') return [String(child.text ?? child.cdata ?? '')];
-    if (child.type !== 'element') return [];
+  return element.children.flatMap((child): Inline[] => {
+    if (typeof child === 'string') return [child];
     if (child.name === 'mrk') return inlineOf(child, unit);
     if (child.name === 'ph') {
-      const {id, dataRef, disp, ...rest} = Object.fromEntries(
-        Object.entries(child.attributes ?? {}).map(([name, value]) => [name, String(value)]),
-      );
+      const {id, dataRef, disp, ...rest} = child.attributes;
       if (id === undefined) throw new XliffError(`unit ${unit}: a <ph> without an id`);
       return [{id, dataRef, disp, attributes: rest}];
     }
@@ -145,14 +140,33 @@ function unitOf(element: Element): Unit {
   return {id, notes, data, ...segmentsOf(element, id)};
 }
 
+/** The document's root element; a file that is not well-formed XML is refused with the line and column. */
 function xmlOf(text: string): Element {
+  const parser = new SaxesParser();
+  const document: Element = {name: '#document', attributes: {}, children: []};
+  const open: Element[] = [document];
+  const current = () => open.at(-1) ?? document;
+  parser.on('opentag', (tag) => {
+    const element: Element = {
+      name: tag.name,
+      attributes: {...(tag.attributes as Record<string, string>)},
+      children: [],
+    };
+    current().children.push(element);
+    open.push(element);
+  });
+  parser.on('closetag', () => open.pop());
+  parser.on('text', (value) => current().children.push(value));
+  parser.on('cdata', (value) => current().children.push(value));
   try {
-    return xml2js(text, {captureSpacesBetweenElements: true}) as Element;
+    parser.write(text).close();
   } catch (error) {
-    // sax says "Unexpected close tag\nLine: 9\nColumn: 47\nChar: >".
-    const [what, ...where] = (error as Error).message.split('\n');
-    throw new XliffError(`it is not well-formed XML: ${what} (${where.filter(Boolean).join(', ').toLowerCase()})`);
+    // saxes says "9:47: unexpected close tag.": line and column first.
+    const [, line, column, what] = /^(\d+):(\d+): (.*)$/s.exec((error as Error).message) ?? [];
+    const where = line === undefined ? (error as Error).message : `${what} (line ${line}, column ${column})`;
+    throw new XliffError(`it is not well-formed XML: ${where}`);
   }
+  return document;
 }
 
 /** Reads an XLIFF 2.0 document; refuses anything else, saying what it is instead. */
