@@ -159,6 +159,30 @@ describe('a statement with a plural, and a translation with a selectordinal of i
   });
 });
 
+describe('a new translation', () => {
+  const id = '2024-11-fixture-azerbaijani-original';
+  beforeEach(() => cpSync(FIXTURE_STATEMENTS, content, {recursive: true}));
+
+  test('has no targets, and is refused until every unit is translated', async () => {
+    const xliff = readXliff(exportXliff(content, id, 'sv'));
+    expect(xliff.units.map((unit) => unit.target)).toEqual(xliff.units.map(() => undefined));
+    expect(await refusal(id, 'sv', (text) => text)).toMatch(/units not translated \(no target\): title, description/);
+  });
+
+  test('is written with the original’s members in their order, and records today’s original', async () => {
+    // A CAT tool's "copy source to target": every target the source, codes and all.
+    const copied = (text: string) => text.replace(/<source>(.*)<\/source>/g, '<source>$1</source><target>$1</target>');
+    const {created} = await roundTrip(id, 'sv', copied);
+    expect(created).toBe(true);
+    const original = readJson(path.join(content, id, 'az.json')) as Record<string, unknown>;
+    const written = readJson(path.join(content, id, 'sv.json')) as Record<string, unknown>;
+    // The English translation of the same original records today's original (translations:status: translated).
+    const english = readJson(path.join(content, id, 'en.json')) as {translatedFrom: Record<string, string>};
+    expect(written).toEqual({...original, translatedFrom: english.translatedFrom});
+    expect(Object.keys(written)).toEqual([...Object.keys(original), 'translatedFrom']);
+  });
+});
+
 describe('translation:import refuses, naming the unit and the placeholder, and writes nothing', () => {
   const id = '2024-03-fixture-first-statement';
   const locale = 'az';
