@@ -2,5 +2,5 @@
 export function importXliff(
   file: string,
   directory: string,
-): Promise<{id: string; locale: string; translationFile: string; created: boolean}>;
+): Promise<{id: string; locale: string; translationFile: string; created: boolean; outdated: string[]}>;
 export function main(args: string[]): Promise<number>;

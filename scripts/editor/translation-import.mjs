@@ -12,12 +12,14 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {
+  currentSources,
   EditorError,
   ENTRY_FILE,
   formatJson,
   importMessages,
   isMain,
   locales,
+  messagesOf,
   parseEntry,
   parseText,
   readJson,
@@ -47,10 +49,35 @@ function readFile(file) {
 }
 
 /**
+ * Whether a message was outdated (its original changed since it was translated) and comes back as it was: the
+ * translator left it, so it stays outdated, as translations:status says, rather than being recorded as translated
+ * from today's original. (translations:accept records it when it needs no change.)
+ * @param {string} key
+ * @param {Map<string, string>} messages
+ * @param {{file: string, json: Record<string, unknown>, entry: import('../../lib/content/entry').Entry} | undefined} existing
+ * @param {import('../../lib/content/types').StatementText} original
+ * @returns {boolean}
+ */
+function leftOutdated(key, messages, existing, original) {
+  if (existing === undefined) return false;
+  /** @type {Record<string, string>} */
+  const previous = /** @type {Record<string, string> | undefined} */ (existing.json.translatedFrom) ?? {};
+  const recorded = previous[key];
+  if (recorded === undefined || recorded === currentSources(original)[key]) return false;
+  let before;
+  try {
+    before = messagesOf(parseText(existing.file, existing.json, existing.entry)).get(key);
+  } catch {
+    return false;
+  }
+  return before === messages.get(key);
+}
+
+/**
  * Checks the translated file and writes the translation's JSON, and the entry's if it changes; nothing on any error.
  * @param {string} file
  * @param {string} directory
- * @returns {Promise<{id: string, locale: string, translationFile: string, created: boolean}>}
+ * @returns {Promise<{id: string, locale: string, translationFile: string, created: boolean, outdated: string[]}>}
  */
 export async function importXliff(file, directory) {
   const xliff = readFile(file);
@@ -89,12 +116,13 @@ export async function importXliff(file, directory) {
   const translationFile = path.join(directory, id, `${locale}.json`);
   const created = !existsSync(translationFile);
   // A new translation takes the original's members, in their order, without what only a translation has.
-  const base = {...(created ? originalJson : readJson(translationFile))};
-  delete base.translatedFrom;
+  const base = created ? {...originalJson, translatedFrom: undefined} : readJson(translationFile);
+  const keys = [...messages.keys()];
+  const existing = created ? undefined : {file: translationFile, json: base, entry};
   const accepted = recordAccepted(
-    {original, messages: [...messages.keys()], entryJson, translationJson: translationJson(base, messages)},
+    {original, messages: keys, entryJson, translationJson: translationJson(base, messages)},
     locale,
-    [...messages.keys()],
+    keys.filter((key) => !leftOutdated(key, messages, existing, original)),
   );
   // The build's own check of the file, before anything is written.
   parseText(translationFile, accepted.translationJson, entry);
@@ -103,7 +131,7 @@ export async function importXliff(file, directory) {
     writes.push([entryFile, await formatJson(accepted.entryJson)]);
   }
   for (const [target, text] of writes) writeFileSync(target, text);
-  return {id, locale, translationFile, created};
+  return {id, locale, translationFile, created, outdated: accepted.outdated};
 }
 
 /**
@@ -114,11 +142,18 @@ export async function main(args) {
   const {values, positionals} = parseArgs({args, allowPositionals: true, options: {content: {type: 'string'}}});
   const [file, ...rest] = positionals;
   if (file === undefined || rest.length > 0) throw new EditorError(usage);
-  const {id, locale, translationFile, created} = await importXliff(
+  const {id, locale, translationFile, created, outdated} = await importXliff(
     path.resolve(file),
     path.resolve(values.content ?? STATEMENTS_DIRECTORY),
   );
-  console.log(`${translationFile}: ${created ? 'written' : 'updated'}; ${id} ${locale} translates today's original.`);
+  console.log(`${translationFile}: ${created ? 'written' : 'updated'}`);
+  if (outdated.length === 0) console.log(`${id} ${locale} translates today's original.`);
+  else {
+    console.log(
+      `still outdated, as they were (their original has changed): ${outdated.join(', ')}\n` +
+        `translate them, or if they need no change: npm run translations:accept -- ${id} ${locale} ${outdated.join(' ')}`,
+    );
+  }
   return 0;
 }
 

@@ -127,22 +127,19 @@ describe('a statement with a plural, and a translation with a selectordinal of i
     );
   });
 
-  test.each(['az', 'sv'])(
-    '%s: imported once (which records today’s original), then round trips byte for byte',
-    async (locale) => {
-      await roundTrip(id, locale);
-      const once = snapshot(content);
-      await roundTrip(id, locale);
-      expect(snapshot(content)).toEqual(once);
-      const written = readJson(path.join(content, id, `${locale}.json`)) as {paragraphs: Record<string, string>};
-      // Each translation's own form of the figure, whatever the original's plural.
-      expect(written.paragraphs.figures).toBe(
-        locale === 'az'
-          ? ordinal
-          : 'Dess andra stycke innehåller ett tal, {count, number}, och ett datum, {day, date, long}.',
-      );
-    },
-  );
+  test.each(['az', 'sv'])('%s: exported and imported twice, byte for byte the same the second time', async (locale) => {
+    await roundTrip(id, locale);
+    const once = snapshot(content);
+    await roundTrip(id, locale);
+    expect(snapshot(content)).toEqual(once);
+    const written = readJson(path.join(content, id, `${locale}.json`)) as {paragraphs: Record<string, string>};
+    // Each translation's own form of the figure, whatever the original's plural.
+    expect(written.paragraphs.figures).toBe(
+      locale === 'az'
+        ? ordinal
+        : 'Dess andra stycke innehåller ett tal, {count, number}, och ett datum, {day, date, long}.',
+    );
+  });
 
   test('a translator’s words in the branches come back inside the same structure', async () => {
     await roundTrip(id, 'sv', (xliff) =>
@@ -180,6 +177,30 @@ describe('a new translation', () => {
     const english = readJson(path.join(content, id, 'en.json')) as {translatedFrom: Record<string, string>};
     expect(written).toEqual({...original, translatedFrom: english.translatedFrom});
     expect(Object.keys(written)).toEqual([...Object.keys(original), 'translatedFrom']);
+  });
+});
+
+describe('an outdated translation', () => {
+  // The fixture's Swedish paragraphs.figures is outdated, and its entry publishes it so (tests/fixtures/content/README.md).
+  const id = '2024-03-fixture-first-statement';
+  const figures = (text: string) => (xliff: string) =>
+    xliff.replace(/(<unit id="paragraphs.figures">[\s\S]*?<target>)[^<]*/, (_, open: string) => `${open}${text}`);
+  beforeEach(() => cpSync(FIXTURE_STATEMENTS, content, {recursive: true}));
+
+  test('comes back unchanged: the message the translator left stays outdated, every file as it was', async () => {
+    const {outdated} = await roundTrip(id, 'sv');
+    expect(outdated).toEqual(['paragraphs.figures']);
+    expect(snapshot(content)).toEqual(snapshot(FIXTURE_STATEMENTS));
+  });
+
+  test('with the message translated again: recorded as today’s original, and no longer listed in the entry', async () => {
+    const {outdated} = await roundTrip(id, 'sv', figures('Dess andra stycke ger ett tal, '));
+    expect(outdated).toEqual([]);
+    const sv = readJson(path.join(content, id, 'sv.json')) as {translatedFrom: Record<string, string>};
+    // The Azerbaijani translation was accepted again after the same change: its record is today's.
+    const az = readJson(path.join(content, id, 'az.json')) as {translatedFrom: Record<string, string>};
+    expect(sv.translatedFrom).toEqual(az.translatedFrom);
+    expect(readJson(path.join(content, id, 'statement.json'))).not.toHaveProperty('outdatedTranslations');
   });
 });
 
