@@ -184,6 +184,20 @@ function argumentProblems(id: string, source: string, target: string): string[] 
   ];
 }
 
+/**
+ * A `#` code placed outside every plural: ICU reads it there as the character #, so the figure would vanish from
+ * the sentence without the message failing to parse.
+ */
+function strayFigures(unit: Unit, message: string): string[] {
+  const placed = (unit.target ?? []).filter(
+    (item): item is Placeholder => typeof item !== 'string' && unit.data[item.dataRef ?? ''] === '#',
+  );
+  const read = piecesOf(message).filter((piece) => piece.kind === 'code' && piece.icu === '#').length;
+  return read < placed.length
+    ? [`unit ${unit.id}: a # placeholder (the figure) is outside its plural: ${placed.map(({id}) => id).join(', ')}`]
+    : [];
+}
+
 export type ImportInput = Omit<ExportInput, 'translation' | 'glossary'>;
 
 /**
@@ -233,6 +247,7 @@ export function importMessages(file: XliffFile, input: ImportInput): Map<string,
     const message = targetMessage(unit, wanted, problems);
     if (message === undefined) continue;
     const found = argumentProblems(unit.id, originals.get(unit.id) ?? '', message);
+    if (found.length === 0) found.push(...strayFigures(unit, message));
     if (found.length > 0) problems.push(...found);
     else messages.set(unit.id, message);
   }

@@ -74,7 +74,8 @@ export function writeXliff(file: XliffFile): string {
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff${attributes({xmlns: XLIFF_NAMESPACE, version: '2.0', srcLang: file.srcLang, trgLang: file.trgLang})}>`,
-    `  <file${attributes({id: file.fileId})}>`,
+    // Every space of the messages is theirs: a tool must not collapse or trim it.
+    `  <file${attributes({id: file.fileId, 'xml:space': 'preserve'})}>`,
     ...file.units.map(unitXml),
     '  </file>',
     '</xliff>',

@@ -154,6 +154,20 @@ describe('a statement with a plural, and a translation with a selectordinal of i
       'Det räknar {count, plural, one {# tal} other {# tal}}, den {day, date, long}.',
     );
   });
+
+  test('a figure moved out of its plural is refused, naming the unit', async () => {
+    const before = snapshot(content);
+    const moved = (xliff: string) =>
+      xliff.replace(
+        /(<unit id="paragraphs.figures">[\s\S]*?<target>)[\s\S]*?(<\/target>)/,
+        (_, open: string, close: string) =>
+          `${open}Det räknar <ph id="2" dataRef="d2"/> <ph id="1" dataRef="d1"/>tal<ph id="3" dataRef="d3"/><ph id="4" dataRef="d4"/> tal<ph id="5" dataRef="d5"/>, den <ph id="6" dataRef="d6"/>.${close}`,
+      );
+    await expect(roundTrip(id, 'sv', moved)).rejects.toThrow(
+      /unit paragraphs\.figures: a # placeholder \(the figure\) is outside its plural: 2, 4/,
+    );
+    expect(snapshot(content)).toEqual(before);
+  });
 });
 
 describe('a new translation', () => {
@@ -295,9 +309,9 @@ describe('translation:import refuses, naming the unit and the placeholder, and w
   });
 
   test('a file for a statement that does not exist', async () => {
-    expect(
-      await refusal(id, locale, (xliff) => xliff.replace(`<file id="${id}">`, '<file id="2020-01-none">')),
-    ).toMatch(/is for statement "2020-01-none", which .* does not have/);
+    expect(await refusal(id, locale, (xliff) => xliff.replace(`<file id="${id}"`, '<file id="2020-01-none"'))).toMatch(
+      /is for statement "2020-01-none", which .* does not have/,
+    );
   });
 
   test('a file whose source has changed since the export', async () => {
