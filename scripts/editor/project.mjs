@@ -21,6 +21,10 @@ export const {ENTRY_FILE, loadStatement, newestFirst, readJson} = await load('li
 export const {MAX_ID_LENGTH, isIssuedDate, parseEntry, parseText, statementIdPattern} =
   await load('lib/content/entry.ts');
 export const {currentSources, messagesOf, outdatedMessages, translationDrift} = await load('lib/content/sources.ts');
+export const GLOSSARY_FILE = path.join(ROOT, 'messages', 'GLOSSARY.md');
+export const {readGlossary} = await load('lib/translation/glossary.ts');
+export const {exportFile, importMessages, translationJson} = await load('lib/translation/xliff.ts');
+export const {readXliff, writeXliff, XliffError} = await load('lib/translation/xliffDocument.ts');
 
 // An object none of whose values is an object or array (`{"date": "2023-09-19"}`)
 // is written on one line and the rest one member a line; Prettier then breaks

@@ -13,24 +13,42 @@ import {namedMessages, openTranslation, withAcknowledged, writeJson} from './tra
 
 const usage = 'usage: npm run translations:accept -- <id> <locale> <message>… | --all [--content <dir>]';
 
-/** Records the messages as translated from today's original; returns them and what is still outdated. */
-export async function accept(directory, id, locale, requested, all = false) {
-  const files = openTranslation(directory, id, locale);
-  if (all === requested.length > 0) throw new EditorError(`name the messages you translated, or give --all\n${usage}`);
-  const keys = all ? files.messages : namedMessages(requested, files.messages, id);
+/**
+ * The translation's and the entry's JSON once `keys` are recorded as translated
+ * from today's original (translation:import records a whole file the same way).
+ * @param {{original: import('../../lib/content/types').StatementText, messages: string[], entryJson: Record<string, unknown>, translationJson: Record<string, unknown>}} files
+ * @param {string} locale
+ * @param {string[]} keys
+ */
+export function recordAccepted(files, locale, keys) {
   const sources = currentSources(files.original);
-  const previous = files.translationJson.translatedFrom ?? {};
+  /** @type {Record<string, string>} */
+  const previous = /** @type {Record<string, string> | undefined} */ (files.translationJson.translatedFrom) ?? {};
   // In the order of the original's messages, whatever order they were accepted in.
   const translatedFrom = Object.fromEntries(
     files.messages
       .filter((key) => keys.includes(key) || key in previous)
       .map((key) => [key, keys.includes(key) ? sources[key] : previous[key]]),
   );
-  await writeJson(files.translationFile, {...files.translationJson, translatedFrom});
-  const entry = withAcknowledged(files.entryJson, locale, (listed) => listed.filter((key) => !keys.includes(key)));
-  if (JSON.stringify(entry) !== JSON.stringify(files.entryJson)) await writeJson(files.entryFile, entry);
+  /** @param {string[]} listed */
+  const stillOutdated = (listed) => listed.filter((key) => !keys.includes(key));
+  const entryJson = withAcknowledged(files.entryJson, locale, stillOutdated);
   const unpinned = files.messages.filter((key) => !(key in translatedFrom));
-  const outdated = outdatedMessages(sources, translatedFrom).filter((key) => !unpinned.includes(key));
+  /** @type {string[]} */
+  const outdated = outdatedMessages(sources, translatedFrom).filter(
+    (/** @type {string} */ key) => !unpinned.includes(key),
+  );
+  return {translationJson: {...files.translationJson, translatedFrom}, entryJson, outdated, unpinned};
+}
+
+/** Records the messages as translated from today's original; returns them and what is still outdated. */
+export async function accept(directory, id, locale, requested, all = false) {
+  const files = openTranslation(directory, id, locale);
+  if (all === requested.length > 0) throw new EditorError(`name the messages you translated, or give --all\n${usage}`);
+  const keys = all ? files.messages : namedMessages(requested, files.messages, id);
+  const {translationJson, entryJson, outdated, unpinned} = recordAccepted(files, locale, keys);
+  await writeJson(files.translationFile, translationJson);
+  if (JSON.stringify(entryJson) !== JSON.stringify(files.entryJson)) await writeJson(files.entryFile, entryJson);
   return {keys, outdated, unpinned};
 }
 
