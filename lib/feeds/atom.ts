@@ -10,6 +10,8 @@ import type {Statement} from '../content/types';
 // and linking each entry's translations needs both.
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+/** RFC 5005's Feed History namespace: `<fh:archive/>` marks an archive document. */
+const FEED_HISTORY = 'http://purl.org/syndication/history/1.0';
 
 export type FeedEntry = {
   statement: Statement;
@@ -31,6 +33,10 @@ export type FeedInput = {
   author: {name: string; uri: string};
   /** Newest first. */
   entries: FeedEntry[];
+  /** RFC 5005: the archive documents around this one (`prev-archive`, `next-archive`, `current`), absolute. */
+  history?: {rel: 'prev-archive' | 'next-archive' | 'current'; href: string}[];
+  /** Whether this is an archive document rather than the subscription document. */
+  archived?: boolean;
 };
 
 /**
@@ -40,8 +46,21 @@ export type FeedInput = {
  */
 const timestamp = (date: Date) => date.toISOString().replace('.000Z', 'Z');
 
-export function atomFeed({locale, title, selfUrl, homeUrl, author, entries}: FeedInput): string {
-  const feed = create({version: '1.0', encoding: 'utf-8'}).ele(ATOM, 'feed', {'xml:lang': locale});
+export function atomFeed({
+  locale,
+  title,
+  selfUrl,
+  homeUrl,
+  author,
+  entries,
+  history = [],
+  archived = false,
+}: FeedInput): string {
+  const feed = create({version: '1.0', encoding: 'utf-8'}).ele(ATOM, 'feed', {
+    'xml:lang': locale,
+    ...(archived ? {'xmlns:fh': FEED_HISTORY} : {}),
+  });
+  if (archived) feed.ele(FEED_HISTORY, 'fh:archive');
   feed.ele('id').txt(selfUrl);
   feed.ele('title').txt(title);
   // A feed changes when a statement is added or corrected; one without
@@ -51,6 +70,7 @@ export function atomFeed({locale, title, selfUrl, homeUrl, author, entries}: Fee
   feed.ele('author').ele('name').txt(author.name).up().ele('uri').txt(author.uri);
   feed.ele('link', {rel: 'self', type: 'application/atom+xml', href: selfUrl});
   feed.ele('link', {rel: 'alternate', type: 'text/html', hreflang: locale, href: homeUrl});
+  for (const {rel, href} of history) feed.ele('link', {rel, type: 'application/atom+xml', href});
 
   for (const {statement, text, url, versions, corrections} of entries) {
     const entry = feed.ele('entry');

@@ -56,3 +56,8 @@ export function archivePath(locale: Locale): string {
 export function archiveYearPath(locale: Locale, year: number): string {
   return `${archivePath(locale)}/${year}`;
 }
+
+/** A year's archive document of a language's feed (RFC 5005): `/sv/archive/2023/feed.xml`. */
+export function archiveYearFeedPath(locale: Locale, year: number): string {
+  return `${archiveYearPath(locale, year)}/feed.xml`;
+}

@@ -10,8 +10,10 @@ import type {Build, SourceStatement} from '../support/builds';
 // parser: what it must say comes from the statement folders (which versions
 // exist, issued dates, corrections) and the reviewed renderings (titles,
 // summaries, paragraphs). The real build's feeds, and the fixture build's,
-// where statements lack languages and one was corrected. Its media type over
-// HTTP: tests/e2e/static.spec.ts.
+// where statements lack languages, one was corrected and English has more
+// statements than a feed carries: the subscription document holds the newest
+// twenty, and RFC 5005 archive documents, one per year, hold the rest. Its
+// media type over HTTP: tests/e2e/static.spec.ts.
 
 /** An Atom date-time at midnight UTC of an ISO day or month (`2023-09` is its first day). */
 const atomTime = (isoDate: string) => `${isoDate.length === 7 ? `${isoDate}-01` : isoDate}T00:00:00Z`;
@@ -33,6 +35,15 @@ const htmlLink = (hreflang: string, pathname: string) => ({
   href: absolute(pathname),
 });
 
+const FEED_ENTRIES = 20;
+const yearOf = (statement: SourceStatement) => statement.issued.slice(0, 4);
+const feedLink = (rel: string, pathname: string) => ({
+  rel,
+  type: 'application/atom+xml',
+  hreflang: undefined,
+  href: absolute(pathname),
+});
+
 const builds: [name: string, build: Build][] = [
   ['site', site],
   ['fixture site', fixtureSite],
@@ -43,7 +54,10 @@ describe.each(builds.flatMap(([name, build]) => locales.map((locale) => ({name, 
   ({build, locale}) => {
     const $ = load(build.read(`${locale}/feed.xml`), {xml: true});
     const feed = $('feed');
-    const statements = newestFirst(build.statements).filter((statement) => statement.locales.includes(locale));
+    const all = newestFirst(build.statements).filter((statement) => statement.locales.includes(locale));
+    const statements = all.slice(0, FEED_ENTRIES);
+    // The years of the statements the subscription document leaves out, newest first: each has an archive document.
+    const archiveYears = [...new Set(all.slice(FEED_ENTRIES).map(yearOf))];
     const t = translatorFor(locale);
 
     test('is an Atom feed in its language, of the association, linking itself and its front page', () => {
@@ -53,13 +67,15 @@ describe.each(builds.flatMap(([name, build]) => locales.map((locale) => ({name, 
       expect(feed.children('title').text()).toBe(t('Feed.title'));
       expect(textOf(feed.children('author').children('name'))).toBe(t('Metadata.siteName'));
       expect(linksOf($, feed)).toEqual([
-        {rel: 'self', type: 'application/atom+xml', hreflang: undefined, href: absolute(`/${locale}/feed.xml`)},
+        feedLink('self', `/${locale}/feed.xml`),
         htmlLink(locale, `/${locale}`),
+        ...archiveYears.slice(0, 1).map((year) => feedLink('prev-archive', `/${locale}/archive/${year}/feed.xml`)),
       ]);
+      expect(feed.children('fh\\:archive').length).toBe(0);
       expect(feed.children('updated').text()).toBe(statements.map(lastChanged).sort().at(-1));
     });
 
-    test('lists exactly the statements that exist in its language, newest first, each linking its versions', () => {
+    test('lists the newest twenty statements that exist in its language, newest first, each linking its versions', () => {
       const entries = feed
         .children('entry')
         .toArray()
@@ -97,3 +113,78 @@ describe.each(builds.flatMap(([name, build]) => locales.map((locale) => ({name, 
     });
   },
 );
+
+describe.each(
+  builds.flatMap(([name, build]) =>
+    locales.flatMap((locale) => {
+      const all = newestFirst(build.statements).filter((statement) => statement.locales.includes(locale));
+      const years = [...new Set(all.slice(FEED_ENTRIES).map(yearOf))];
+      return years.map((year, index) => ({
+        name,
+        build,
+        locale,
+        all,
+        year,
+        older: years[index + 1],
+        newer: years[index - 1],
+      }));
+    }),
+  ),
+)('$name: /$locale/archive/$year/feed.xml', ({build, locale, all, year, older, newer}) => {
+  const $ = load(build.read(`${locale}/archive/${year}/feed.xml`), {xml: true});
+  const feed = $('feed');
+
+  test('is an RFC 5005 archive document, linking the subscription document and the archive documents either side', () => {
+    expect(feed.attr('xml:lang')).toBe(locale);
+    expect(feed.children('fh\\:archive').length).toBe(1);
+    expect(feed.attr('xmlns:fh')).toBe('http://purl.org/syndication/history/1.0');
+    expect(feed.children('id').text()).toBe(absolute(`/${locale}/archive/${year}/feed.xml`));
+    expect(linksOf($, feed)).toEqual([
+      feedLink('self', `/${locale}/archive/${year}/feed.xml`),
+      htmlLink(locale, `/${locale}`),
+      feedLink('current', `/${locale}/feed.xml`),
+      ...(older === undefined ? [] : [feedLink('prev-archive', `/${locale}/archive/${older}/feed.xml`)]),
+      ...(newer === undefined ? [] : [feedLink('next-archive', `/${locale}/archive/${newer}/feed.xml`)]),
+    ]);
+  });
+
+  test('holds every statement of its year in its language, newest first', () => {
+    expect(
+      feed
+        .children('entry')
+        .children('id')
+        .toArray()
+        .map((id) => $(id).text()),
+    ).toEqual(
+      all
+        .filter((statement) => yearOf(statement) === year)
+        .map((statement) => absolute(statementAddress(locale, statement.id))),
+    );
+  });
+});
+
+test('with its archive documents, each feed of the fixture site holds every statement of its language', () => {
+  expect(
+    newestFirst(fixtureSite.statements).filter((statement) => statement.locales.includes('en')).length,
+  ).toBeGreaterThan(FEED_ENTRIES);
+  for (const locale of locales) {
+    const ids = (file: string) =>
+      load(fixtureSite.read(file), {xml: true})('entry > id')
+        .toArray()
+        .map((id) => id.children.map((child) => ('data' in child ? child.data : '')).join(''));
+    const documents = [`${locale}/feed.xml`];
+    for (
+      let next = load(fixtureSite.read(documents[0] ?? ''), {xml: true})('link[rel="prev-archive"]').attr('href');
+      next;
+    ) {
+      const file = new URL(next).pathname.slice(1);
+      documents.push(file);
+      next = load(fixtureSite.read(file), {xml: true})('link[rel="prev-archive"]').attr('href');
+    }
+    const held = new Set(documents.flatMap(ids));
+    const expected = fixtureSite.statements
+      .filter((statement) => statement.locales.includes(locale))
+      .map((statement) => absolute(statementAddress(locale, statement.id)));
+    expect([...held].sort(), locale).toEqual(expected.sort());
+  }
+});

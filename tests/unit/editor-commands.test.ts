@@ -200,12 +200,24 @@ describe('npm run translations:status', () => {
       ['2023-08-fixture-archive-english', 'missing', 'original', 'missing'],
       ['2023-05-fixture-archive-swedish-only', 'original', 'missing', 'missing'],
       ['2023-01-fixture-archive-english', 'missing', 'original', 'missing'],
+      ['2022-11-fixture-archive-english-o', 'missing', 'original', 'missing'],
       ['2022-10-fixture-archive-english', 'missing', 'original', 'missing'],
+      ['2022-07-fixture-archive-english-p', 'missing', 'original', 'missing'],
       ['2022-04-fixture-archive-english', 'missing', 'original', 'missing'],
+      ['2021-11-fixture-archive-english-q', 'missing', 'original', 'missing'],
+      ['2021-09-fixture-archive-english-r', 'missing', 'original', 'missing'],
       ['2021-06-fixture-archive-azerbaijani-only', 'missing', 'missing', 'original'],
+      ['2021-04-fixture-archive-english-s', 'missing', 'original', 'missing'],
       ['2021-02-fixture-archive-english', 'missing', 'original', 'missing'],
+      ['2020-12-fixture-archive-english-t', 'missing', 'original', 'missing'],
+      ['2020-10-fixture-archive-english-u', 'missing', 'original', 'missing'],
+      ['2020-08-fixture-archive-english-v', 'missing', 'original', 'missing'],
+      ['2020-06-fixture-archive-english-w', 'missing', 'original', 'missing'],
+      ['2020-04-fixture-archive-english-x', 'missing', 'original', 'missing'],
+      ['2020-02-fixture-archive-english-y', 'missing', 'original', 'missing'],
+      ['2019-05-fixture-archive-english-z', 'missing', 'original', 'missing'],
     ]);
-    expect(summary).toBe('14 statements in 3 languages: 14 originals, 2 translated, 1 outdated, 25 missing');
+    expect(summary).toBe('26 statements in 3 languages: 26 originals, 2 translated, 1 outdated, 49 missing');
   });
 
   test('aligns every column under its heading', () => {
@@ -264,7 +276,7 @@ describe('npm run translations:status', () => {
         .filter((id) => !broken.includes(id)),
     );
     expect(table(stdout).summary).toBe(
-      '12 statements in 3 languages: 12 originals, 1 translated, 0 outdated, 23 missing',
+      '24 statements in 3 languages: 24 originals, 1 translated, 0 outdated, 47 missing',
     );
     expect(stderr).toMatch(/^ {2}2020-01-no-entry\n {4}statement\.json is missing$/m);
     expect(stderr).toMatch(/^ {2}2024-03-fixture-first-statement\n {4}sv\.json is not valid JSON/m);
