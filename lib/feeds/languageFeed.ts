@@ -24,13 +24,12 @@ export async function languageFeed(document: FeedDocument): Promise<string> {
   const subscription = absoluteUrl(feedPath(locale));
   const archiveUrl = (year: number) => absoluteUrl(archiveYearFeedPath(locale, year));
 
-  const [newestArchive] = plan.archiveYears;
   const {list, selfUrl, history} =
     document.kind === 'current'
       ? {
           list: plan.current,
           selfUrl: subscription,
-          history: newestArchive === undefined ? [] : [{rel: 'prev-archive' as const, href: archiveUrl(newestArchive)}],
+          history: plan.previous === undefined ? [] : [{rel: 'prev-archive' as const, href: archiveUrl(plan.previous)}],
         }
       : {
           list: statementsIn(statementsOfYear(statements.statements, document.year), locale),

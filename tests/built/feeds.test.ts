@@ -56,8 +56,8 @@ describe.each(builds.flatMap(([name, build]) => locales.map((locale) => ({name, 
     const feed = $('feed');
     const all = newestFirst(build.statements).filter((statement) => statement.locales.includes(locale));
     const statements = all.slice(0, FEED_ENTRIES);
-    // The years of the statements the subscription document leaves out, newest first: each has an archive document.
-    const archiveYears = [...new Set(all.slice(FEED_ENTRIES).map(yearOf))];
+    // The year of the newest statement the subscription document leaves out, if it leaves one out.
+    const previous = all[FEED_ENTRIES] && yearOf(all[FEED_ENTRIES]);
     const t = translatorFor(locale);
 
     test('is an Atom feed in its language, of the association, linking itself and its front page', () => {
@@ -69,7 +69,7 @@ describe.each(builds.flatMap(([name, build]) => locales.map((locale) => ({name, 
       expect(linksOf($, feed)).toEqual([
         feedLink('self', `/${locale}/feed.xml`),
         htmlLink(locale, `/${locale}`),
-        ...archiveYears.slice(0, 1).map((year) => feedLink('prev-archive', `/${locale}/archive/${year}/feed.xml`)),
+        ...(previous === undefined ? [] : [feedLink('prev-archive', `/${locale}/archive/${previous}/feed.xml`)]),
       ]);
       expect(feed.children('fh\\:archive').length).toBe(0);
       expect(feed.children('updated').text()).toBe(statements.map(lastChanged).sort().at(-1));
@@ -118,7 +118,8 @@ describe.each(
   builds.flatMap(([name, build]) =>
     locales.flatMap((locale) => {
       const all = newestFirst(build.statements).filter((statement) => statement.locales.includes(locale));
-      const years = [...new Set(all.slice(FEED_ENTRIES).map(yearOf))];
+      // Every year with a statement in the language has an archive document, newest first.
+      const years = [...new Set(all.map(yearOf))];
       return years.map((year, index) => ({
         name,
         build,

@@ -6,18 +6,19 @@ import type {Statement} from '../../lib/content/types';
 const issued = (id: string, day: string) => ({id, issued: {date: new Date(`${day}T00:00:00Z`)}}) as Statement;
 
 describe('a language’s feed documents', () => {
-  test('the subscription document carries the newest twenty; no archive when there are no more', () => {
+  test('the subscription document carries the newest twenty, and leads nowhere when there are no more', () => {
     expect(FEED_ENTRIES).toBe(20);
     const few = [issued('b', '2024-05-01'), issued('a', '2023-01-01')];
-    expect(feedPlan(few)).toEqual({current: few, archiveYears: []});
+    expect(feedPlan(few)).toEqual({current: few, archiveYears: [2024, 2023], previous: undefined});
   });
 
-  test('the years of the statements it leaves out, newest first, each have an archive document', () => {
+  test('every year has an archive document; the subscription leads back to the year of the newest it leaves out', () => {
     const newest = Array.from({length: 19}, (_, index) => issued(`n${index}`, '2025-06-01'));
     const older = [issued('y', '2024-12-31'), issued('x', '2024-01-01'), issued('w', '2022-03-03')];
     const plan = feedPlan([...newest, ...older]);
     expect(plan.current.map(({id}) => id)).toEqual([...newest.map(({id}) => id), 'y']);
-    expect(plan.archiveYears).toEqual([2024, 2022]);
+    expect(plan.archiveYears).toEqual([2025, 2024, 2022]);
+    expect(plan.previous).toBe(2024);
   });
 
   test('each archive document links the next older (prev-archive) and the next newer (next-archive)', () => {

@@ -3,7 +3,7 @@ import {routing} from '@/i18n/routing';
 import {atomResponse, languageFeed, languageFeedPlan} from '@/lib/feeds/languageFeed';
 
 // A year's archive document of a language's feed (RFC 5005), for each year
-// with a statement the subscription document no longer carries. Written at build time.
+// with a statement in the language (lib/feeds/archive.ts). Written at build time.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
