@@ -12,19 +12,23 @@ export const ORIGINALS_DIRECTORY = path.join(ROOT, 'tests', 'fixtures', 'origina
 
 // The `@/` paths of tsconfig.json.
 const jiti = createJiti(import.meta.url, {alias: {'@': ROOT}});
+// jiti.import cannot know what a file exports; each is typed as its module.
+/** @type {(file: string) => Promise<unknown>} */
 const load = (file) => jiti.import(path.join(ROOT, file));
 
-/** @type {{routing: {locales: string[]}}} */
-const {routing} = await load('i18n/routing.ts');
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 export const locales = [...routing.locales];
-export const {ENTRY_FILE, loadStatement, newestFirst, readJson} = await load('lib/content/collection.ts');
+export const {ENTRY_FILE, loadStatement, newestFirst, readJson} =
+  /** @type {typeof import('../../lib/content/collection.ts')} */ (await load('lib/content/collection.ts'));
 export const {MAX_ID_LENGTH, isIssuedDate, parseEntry, parseText, statementIdPattern} =
-  await load('lib/content/entry.ts');
-export const {currentSources, messagesOf, outdatedMessages, translationDrift} = await load('lib/content/sources.ts');
+  /** @type {typeof import('../../lib/content/entry.ts')} */ (await load('lib/content/entry.ts'));
+export const {currentSources, messagesOf, outdatedMessages, translationDrift} =
+  /** @type {typeof import('../../lib/content/sources.ts')} */ (await load('lib/content/sources.ts'));
 
 // An object none of whose values is an object or array (`{"date": "2023-09-19"}`)
 // is written on one line and the rest one member a line; Prettier then breaks
 // what is too long, and keeps this shape, which is how the files are written by hand.
+/** @type {(value: unknown, indent?: string) => string} */
 function layout(value, indent = '') {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const inner = `${indent}  `;
@@ -35,7 +39,10 @@ function layout(value, indent = '') {
   return flat && indent !== '' ? `{${members.join(', ')}}` : `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
 }
 
-/** JSON formatted as `npm run lint` (prettier --check) expects the files under messages/. */
+/**
+ * JSON formatted as `npm run lint` (prettier --check) expects the files under messages/.
+ * @param {unknown} value
+ */
 export async function formatJson(value) {
   const options = await prettier.resolveConfig(path.join(STATEMENTS_DIRECTORY, ENTRY_FILE));
   return prettier.format(layout(value), {...options, parser: 'json'});
@@ -44,19 +51,36 @@ export async function formatJson(value) {
 /** A message that is shown to the editor as it is, without a stack trace. */
 export class EditorError extends Error {}
 
-/** Runs a command's main, printing an EditorError as a plain message; non-zero exit on any error. */
+/**
+ * Runs a command's main, printing an EditorError as a plain message; non-zero exit on any error.
+ * @param {string} command
+ * @param {(args: string[]) => Promise<number>} main
+ */
 export async function run(command, main) {
   try {
     process.exitCode = await main(process.argv.slice(2));
   } catch (error) {
-    console.error(
-      error instanceof EditorError || error.code?.startsWith('ERR_PARSE_ARGS') ? `${command}: ${error.message}` : error,
-    );
+    console.error(error instanceof EditorError || isParseArgsError(error) ? `${command}: ${error.message}` : error);
     process.exitCode = 1;
   }
 }
 
-/** Whether the module is the command Node was started with (not imported by another). */
+/**
+ * node:util's parseArgs refuses an unknown option or a missing value with a TypeError
+ * whose code starts ERR_PARSE_ARGS; its message is meant for the user.
+ * @param {unknown} error
+ * @returns {error is Error & {code: string}}
+ */
+const isParseArgsError = (error) =>
+  error instanceof Error &&
+  'code' in error &&
+  typeof error.code === 'string' &&
+  error.code.startsWith('ERR_PARSE_ARGS');
+
+/**
+ * Whether the module is the command Node was started with (not imported by another).
+ * @param {ImportMeta} importMeta
+ */
 export function isMain(importMeta) {
   // The real path on both sides: a project reached through a symbolic link must still run.
   return process.argv[1] !== undefined && realpathSync(process.argv[1]) === importMeta.filename;
