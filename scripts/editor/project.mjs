@@ -52,17 +52,27 @@ export async function formatJson(value) {
 export class EditorError extends Error {}
 
 /**
- * Runs a command's main, printing an EditorError as a plain message; non-zero exit on any error.
+ * Runs a command's main on `args`, printing an EditorError as a plain message; its exit code, 1 on any error.
+ * @param {string} command
+ * @param {(args: string[]) => Promise<number>} main
+ * @param {string[]} args
+ */
+export async function exitCode(command, main, args) {
+  try {
+    return await main(args);
+  } catch (error) {
+    console.error(error instanceof EditorError || isParseArgsError(error) ? `${command}: ${error.message}` : error);
+    return 1;
+  }
+}
+
+/**
+ * The command as Node runs it: its arguments, its exit code.
  * @param {string} command
  * @param {(args: string[]) => Promise<number>} main
  */
 export async function run(command, main) {
-  try {
-    process.exitCode = await main(process.argv.slice(2));
-  } catch (error) {
-    console.error(error instanceof EditorError || isParseArgsError(error) ? `${command}: ${error.message}` : error);
-    process.exitCode = 1;
-  }
+  process.exitCode = await exitCode(command, main, process.argv.slice(2));
 }
 
 /**
