@@ -6,11 +6,21 @@
 import {chromium} from '@playwright/test';
 import {chromiumFlags, chromiumPath} from '../support/chromium.mjs';
 
+/** @type {Record<string, string>} */
 const kinds = {Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'fonts', Image: 'images'};
 
-/** `pages`: `[{path}]`; resolves to each path's bytes by kind, its files and the status it was answered with. */
+/** @typedef {{compressed: number, raw: number, requests: number}} Bytes */
+/** @typedef {{path: string, kind: string, compressed: number, raw: number}} FileBytes */
+/** @typedef {{status: number | undefined, total: Bytes, files: FileBytes[]} & Record<string, Bytes>} PageBytes */
+
+/**
+ * `pages`: `[{path}]`; resolves to each path's bytes by kind, its files and the status it was answered with.
+ * @param {string} baseUrl
+ * @param {{path: string}[]} pages
+ */
 export async function firstVisitBytes(baseUrl, pages) {
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  /** @type {Record<string, PageBytes>} */
   const results = {};
   try {
     for (const {path: pathname} of pages) {
@@ -24,8 +34,11 @@ export async function firstVisitBytes(baseUrl, pages) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+      /** @type {Map<string, {kind: string, path: string, raw: number}>} */
       const requests = new Map();
+      /** @type {Record<string, Bytes>} */
       const totals = {};
+      /** @type {FileBytes[]} */
       const files = [];
       cdp.on('Network.responseReceived', ({requestId, type, response}) =>
         requests.set(requestId, {kind: kinds[type] ?? 'other', path: new URL(response.url).pathname, raw: 0}),
@@ -52,7 +65,7 @@ export async function firstVisitBytes(baseUrl, pages) {
         }),
         {compressed: 0, raw: 0, requests: 0},
       );
-      results[pathname] = {status: response?.status(), ...totals, total: all, files};
+      results[pathname] = /** @type {PageBytes} */ ({status: response?.status(), ...totals, total: all, files});
       await context.close();
     }
   } finally {
