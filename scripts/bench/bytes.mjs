@@ -6,12 +6,13 @@
 import {chromium} from '@playwright/test';
 import {chromiumFlags, chromiumPath} from '../support/chromium.mjs';
 
-/** @type {Record<string, string>} */
+/** @typedef {'html' | 'css' | 'js' | 'fonts' | 'images' | 'other'} Kind */
+/** @type {Record<string, Kind>} */
 const kinds = {Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'fonts', Image: 'images'};
 
 /** @typedef {{compressed: number, raw: number, requests: number}} Bytes */
-/** @typedef {{path: string, kind: string, compressed: number, raw: number}} FileBytes */
-/** @typedef {{status: number | undefined, total: Bytes, files: FileBytes[]} & Record<string, Bytes>} PageBytes */
+/** @typedef {{path: string, kind: Kind, compressed: number, raw: number}} FileBytes */
+/** @typedef {{status: number | undefined, total: Bytes, files: FileBytes[]} & Partial<Record<Kind, Bytes>>} PageBytes */
 
 /**
  * `pages`: `[{path}]`; resolves to each path's bytes by kind, its files and the status it was answered with.
@@ -34,9 +35,9 @@ export async function firstVisitBytes(baseUrl, pages) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
-      /** @type {Map<string, {kind: string, path: string, raw: number}>} */
+      /** @type {Map<string, {kind: Kind, path: string, raw: number}>} */
       const requests = new Map();
-      /** @type {Record<string, Bytes>} */
+      /** @type {Partial<Record<Kind, Bytes>>} */
       const totals = {};
       /** @type {FileBytes[]} */
       const files = [];
@@ -65,7 +66,7 @@ export async function firstVisitBytes(baseUrl, pages) {
         }),
         {compressed: 0, raw: 0, requests: 0},
       );
-      results[pathname] = /** @type {PageBytes} */ ({status: response?.status(), ...totals, total: all, files});
+      results[pathname] = {status: response?.status(), ...totals, total: all, files};
       await context.close();
     }
   } finally {
