@@ -109,9 +109,9 @@ async function runOnce(port, url, preset, status) {
   // script has too).
   const scriptTasks = itemsOf(audits['long-tasks']).filter(({url}) => /\.m?js(\?|$)/.test(String(url ?? '')));
   const scriptBlockingMs = scriptTasks.reduce((sum, {duration}) => sum + Math.max(0, Number(duration) - 50), 0);
-  // A score is null only when the category could not be scored, which runtimeError above reports.
+  // A category that could not be scored (null) counts as 0, and so fails its budget.
   /** @param {import('lighthouse').Result.Category | undefined} category */
-  const percent = (category) => Math.round((category?.score ?? Number.NaN) * 100);
+  const percent = (category) => Math.round((category?.score ?? 0) * 100);
   return {
     performance: percent(categories.performance),
     accessibility: percent(categories.accessibility),
@@ -176,7 +176,7 @@ export async function lighthouseScores(baseUrl, pages, {runs = {mobile: 3, deskt
           'scriptBlockingMs',
           'cls',
         ]);
-        // Each a number: samples is never empty (count ≥ 1).
+        if (samples.length === 0) throw new Error(`--runs must be 1 or more (${preset}: ${count})`);
         for (const key of numeric) summary[key] = median(samples.map((sample) => sample[key])) ?? Number.NaN;
         // The audits a 404 was excused in any run.
         summary.excused = [...new Set(samples.flatMap((sample) => sample.excused.split(' ').filter(Boolean)))].join(
