@@ -21,8 +21,8 @@ const next = spawn(
   [nextBin, 'dev', '--hostname', '127.0.0.1', '--port', String(nextPort), ...process.argv.slice(2)],
   {stdio: 'inherit'},
 );
-const {createDevServer} = await createJiti(import.meta.url).import(
-  path.join(import.meta.dirname, 'serve', 'devServer.ts'),
+const {createDevServer} = /** @type {typeof import('./serve/devServer.ts')} */ (
+  await createJiti(import.meta.url).import(path.join(import.meta.dirname, 'serve', 'devServer.ts'))
 );
 const server = createDevServer(nextPort).listen(port, 'localhost', () =>
   console.log(`The site, as the hosts answer it: http://localhost:${port} (next dev renders on ${nextPort})`),
@@ -32,4 +32,4 @@ next.once('exit', async (code, signal) => {
   await watcher.dispose();
   process.exit(code ?? (signal ? 1 : 0));
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => next.kill(signal));
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.once(signal, () => next.kill(signal));

@@ -11,6 +11,7 @@ import {chromiumFlags, chromiumPath} from './support/chromium.mjs';
 import theme from '../lib/site/theme.json' with {type: 'json'};
 
 const svg = await readFile(new URL('../lib/site/icon.svg', import.meta.url), 'utf8');
+/** @type {[file: string, size: number, padding: number][]} */
 const targets = [
   ['app/icon.png', 64, 0],
   ['app/apple-icon.png', 180, 0],

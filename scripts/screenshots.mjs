@@ -9,7 +9,8 @@ import {pagesOf} from './support/servers.mjs';
 
 const baseURL = process.argv[2] ?? 'http://localhost:3000';
 const viewports = {phone: {width: 360, height: 780}, desktop: {width: 1280, height: 900}};
-const schemes = ['light', 'dark'];
+const schemes = /** @type {const} */ (['light', 'dark']);
+/** @param {string} pathname */
 const fileName = (pathname) => pathname.slice(1).replaceAll('/', '_');
 
 await mkdir('screenshots', {recursive: true});

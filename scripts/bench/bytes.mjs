@@ -6,11 +6,22 @@
 import {chromium} from '@playwright/test';
 import {chromiumFlags, chromiumPath} from '../support/chromium.mjs';
 
+/** @typedef {'html' | 'css' | 'js' | 'fonts' | 'images' | 'other'} Kind */
+/** @type {Record<string, Kind>} */
 const kinds = {Document: 'html', Stylesheet: 'css', Script: 'js', Font: 'fonts', Image: 'images'};
 
-/** `pages`: `[{path}]`; resolves to each path's bytes by kind, its files and the status it was answered with. */
+/** @typedef {{compressed: number, raw: number, requests: number}} Bytes */
+/** @typedef {{path: string, kind: Kind, compressed: number, raw: number}} FileBytes */
+/** @typedef {{status: number | undefined, total: Bytes, files: FileBytes[]} & Partial<Record<Kind, Bytes>>} PageBytes */
+
+/**
+ * `pages`: `[{path}]`; resolves to each path's bytes by kind, its files and the status it was answered with.
+ * @param {string} baseUrl
+ * @param {{path: string}[]} pages
+ */
 export async function firstVisitBytes(baseUrl, pages) {
   const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumFlags});
+  /** @type {Record<string, PageBytes>} */
   const results = {};
   try {
     for (const {path: pathname} of pages) {
@@ -24,8 +35,11 @@ export async function firstVisitBytes(baseUrl, pages) {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+      /** @type {Map<string, {kind: Kind, path: string, raw: number}>} */
       const requests = new Map();
+      /** @type {Partial<Record<Kind, Bytes>>} */
       const totals = {};
+      /** @type {FileBytes[]} */
       const files = [];
       cdp.on('Network.responseReceived', ({requestId, type, response}) =>
         requests.set(requestId, {kind: kinds[type] ?? 'other', path: new URL(response.url).pathname, raw: 0}),

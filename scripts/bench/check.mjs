@@ -40,15 +40,19 @@ if (!options.from) {
   const desktopRuns = benchArgs.includes('--desktop-runs') ? [] : ['--desktop-runs', '3'];
   execFileSync(
     'node',
-    [path.join(import.meta.dirname, 'run.mjs'), ...benchArgs, '--runs', options.runs, ...desktopRuns],
+    [path.join(import.meta.dirname, 'run.mjs'), ...benchArgs, '--runs', String(options.runs), ...desktopRuns],
     {cwd: root, stdio: 'inherit'},
   );
 }
-const results = JSON.parse(readFileSync(options.from ?? path.join(root, 'bench-results', 'latest.json'), 'utf8'));
+// Unknown options are passed on to run.mjs (strict: false), so a value may be a flag's true.
+const from = typeof options.from === 'string' ? options.from : path.join(root, 'bench-results', 'latest.json');
+const results = JSON.parse(readFileSync(from, 'utf8'));
 
 const KB = 1024;
+/** @satisfies {Record<string, number | Record<string, number>>} */
 const budgets = {
   // A first visit: HTML, CSS, fonts, icon and the site's script, on the wire.
+  /** @type {Record<string, number>} */
   firstVisitBytes: {origin: 45 * KB, edge: 40 * KB, site: 40 * KB},
   ownJsBytes: 3 * KB,
   // Any script but the site's own is the framework coming back.
@@ -73,10 +77,15 @@ const budgets = {
   // 404, not one error, timeout or unexpected status from it or from nginx.
   embeddedOfStaticRate: 0.8,
 };
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
+/** @type {string[]} */
 const breaches = [];
-const expectedStatus = Object.fromEntries((results.pages ?? []).map((page) => [page.path, page.status]));
+/** @type {Record<string, number>} */
+const expectedStatus = Object.fromEntries(
+  (results.pages ?? []).map((/** @type {{path: string, status: number}} */ page) => [page.path, page.status]),
+);
 for (const [target, pages] of Object.entries(results.bytes)) {
   for (const [page, kinds] of Object.entries(pages)) {
     const at = `${page} (${target})`;
@@ -84,7 +93,9 @@ for (const [target, pages] of Object.entries(results.bytes)) {
     if (expectedStatus[page] && kinds.status !== expectedStatus[page])
       breaches.push(`${at}: answered ${kinds.status}, not ${expectedStatus[page]}`);
     const budget = budgets.firstVisitBytes[target];
-    if (kinds.total.compressed > budget)
+    // A target without a budget would pass unmeasured.
+    if (budget === undefined) breaches.push(`${at}: no first-visit budget for ${target}`);
+    else if (kinds.total.compressed > budget)
       breaches.push(`${at}: first visit ${kb(kinds.total.compressed)} > ${kb(budget)}`);
     const ownJs = kinds.ownJs?.compressed ?? 0;
     if (ownJs > budgets.ownJsBytes) breaches.push(`${at}: own JavaScript ${kb(ownJs)} > ${kb(budgets.ownJsBytes)}`);

@@ -7,6 +7,11 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import {chromiumFlags, chromiumPath} from '../support/chromium.mjs';
 
+/** @typedef {import('lighthouse').Result['audits'][string]} Audit */
+/** @typedef {Record<string, (audit: Audit, url: string) => boolean>} Excused */
+/** @typedef {Awaited<ReturnType<typeof runOnce>>} Sample */
+
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
@@ -16,6 +21,17 @@ const median = (values) => {
 // HTTP status code"), the noindex a 404 carries and the description of a
 // search result it never is (SEO), and the console's line about its own 404
 // status (best practices: "errors logged to the console").
+/**
+ * The rows of an audit's table (its details' items), whatever their columns.
+ * @param {Audit | undefined} audit
+ * @returns {Record<string, unknown>[]}
+ */
+function itemsOf(audit) {
+  const details = audit?.details;
+  return details && 'items' in details ? /** @type {Record<string, unknown>[]} */ (details.items) : [];
+}
+
+/** @type {Record<'seo' | 'best-practices', Excused>} */
 const notFoundAudits = {
   seo: {
     'http-status-code': () => true,
@@ -24,7 +40,10 @@ const notFoundAudits = {
   },
   'best-practices': {
     'errors-in-console': (audit, url) =>
-      (audit.details?.items ?? []).every((item) => item.source === 'network' && item.sourceLocation?.url === url),
+      itemsOf(audit).every(
+        (item) =>
+          item.source === 'network' && /** @type {{url?: string} | undefined} */ (item.sourceLocation)?.url === url,
+      ),
   },
 };
 
@@ -32,14 +51,20 @@ const notFoundAudits = {
  * A category's score as Lighthouse computes it (the weighted mean of its
  * scored audits), with the audits `excused` counted as passed; and the
  * excused audits that had failed.
+ * @param {import('lighthouse').Result.Category | undefined} category
+ * @param {Record<string, Audit>} audits
+ * @param {Excused} excused
+ * @param {string} url
  */
 function scoreExcusing(category, audits, excused, url) {
   let sum = 0;
   let weights = 0;
+  /** @type {string[]} */
   const failedButExcused = [];
-  for (const {id, weight} of category.auditRefs) {
+  for (const {id, weight} of category?.auditRefs ?? []) {
     const audit = audits[id];
     if (
+      !audit ||
       weight === 0 ||
       audit.score === null ||
       ['notApplicable', 'informative', 'manual'].includes(audit.scoreDisplayMode)
@@ -53,7 +78,14 @@ function scoreExcusing(category, audits, excused, url) {
   return {score: Math.round((weights ? sum / weights : 0) * 100), failedButExcused};
 }
 
+/**
+ * @param {number} port
+ * @param {string} url
+ * @param {string} preset
+ * @param {number} status
+ */
 async function runOnce(port, url, preset, status) {
+  /** @type {import('lighthouse').Flags} */
   const flags = {
     port,
     output: 'json',
@@ -63,21 +95,26 @@ async function runOnce(port, url, preset, status) {
     ignoreStatusCode: status !== 200,
   };
   const result = await lighthouse(url, flags, preset === 'desktop' ? desktopConfig : undefined);
+  if (!result) throw new Error(`Lighthouse on ${url} (${preset}) returned no result`);
   const {categories, audits, runtimeError} = result.lhr;
   if (runtimeError) throw new Error(`Lighthouse on ${url} (${preset}): ${runtimeError.message}`);
-  const excused = status === 404 ? notFoundAudits : {};
-  const seo = scoreExcusing(categories.seo, audits, excused.seo ?? {}, url);
-  const bestPractices = scoreExcusing(categories['best-practices'], audits, excused['best-practices'] ?? {}, url);
+  const excused = status === 404 ? notFoundAudits : {seo: {}, 'best-practices': {}};
+  const seo = scoreExcusing(categories.seo, audits, excused.seo, url);
+  const bestPractices = scoreExcusing(categories['best-practices'], audits, excused['best-practices'], url);
+  /** @param {string} id */
   const metric = (id) => audits[id]?.numericValue ?? Number.NaN;
   // The blocking time of the long tasks Lighthouse attributes to a script
   // (its share of Total Blocking Time; the rest is the browser's own work of
   // loading, laying out and painting the document, which a page without any
   // script has too).
-  const scriptTasks = (audits['long-tasks']?.details?.items ?? []).filter(({url}) => /\.m?js(\?|$)/.test(url ?? ''));
-  const scriptBlockingMs = scriptTasks.reduce((sum, {duration}) => sum + Math.max(0, duration - 50), 0);
+  const scriptTasks = itemsOf(audits['long-tasks']).filter(({url}) => /\.m?js(\?|$)/.test(String(url ?? '')));
+  const scriptBlockingMs = scriptTasks.reduce((sum, {duration}) => sum + Math.max(0, Number(duration) - 50), 0);
+  // A category that could not be scored (null) counts as 0, and so fails its budget.
+  /** @param {import('lighthouse').Result.Category | undefined} category */
+  const percent = (category) => Math.round((category?.score ?? 0) * 100);
   return {
-    performance: Math.round(categories.performance.score * 100),
-    accessibility: Math.round(categories.accessibility.score * 100),
+    performance: percent(categories.performance),
+    accessibility: percent(categories.accessibility),
     bestPractices: bestPractices.score,
     seo: seo.score,
     lcpMs: Math.round(metric('largest-contentful-paint')),
@@ -88,14 +125,19 @@ async function runOnce(port, url, preset, status) {
   };
 }
 
-/** Lighthouse now and then fails to record a trace (NO_NAVSTART): try again, up to three times. */
+/**
+ * Lighthouse now and then fails to record a trace (NO_NAVSTART): try again, up to three times.
+ * @template T
+ * @param {() => Promise<T>} run
+ * @returns {Promise<T>}
+ */
 async function withRetries(run, attempts = 3) {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await run();
     } catch (error) {
       if (attempt >= attempts) throw error;
-      console.warn(`${error.message}; retrying`);
+      console.warn(`${error instanceof Error ? error.message : String(error)}; retrying`);
     }
   }
 }
@@ -103,6 +145,9 @@ async function withRetries(run, attempts = 3) {
 /**
  * `pages`: `[{path, status}]`, the status the page is answered with (200, or
  * 404 for a 404 document); `runs` per preset: `{mobile: 9, desktop: 3}`.
+ * @param {string} baseUrl
+ * @param {{path: string, status: number}[]} pages
+ * @param {{runs?: Record<string, number>}} [options]
  */
 export async function lighthouseScores(baseUrl, pages, {runs = {mobile: 3, desktop: 3}} = {}) {
   // The bench's edge has a throwaway certificate.
@@ -110,17 +155,29 @@ export async function lighthouseScores(baseUrl, pages, {runs = {mobile: 3, deskt
     chromePath: chromiumPath,
     chromeFlags: [...chromiumFlags, '--ignore-certificate-errors'],
   });
+  /** @type {Record<string, Record<string, Record<string, number | string>>>} */
   const results = {};
   try {
     for (const {path: pathname, status} of pages) {
       for (const [preset, count] of Object.entries(runs)) {
+        /** @type {Sample[]} */
         const samples = [];
         for (let run = 0; run < count; run += 1)
           samples.push(await withRetries(() => runOnce(chrome.port, baseUrl + pathname, preset, status)));
+        /** @type {Record<string, number | string>} */
         const summary = {};
-        for (const key of Object.keys(samples[0])) {
-          if (key !== 'excused') summary[key] = median(samples.map((sample) => sample[key]));
-        }
+        const numeric = /** @type {const} */ ([
+          'performance',
+          'accessibility',
+          'bestPractices',
+          'seo',
+          'lcpMs',
+          'tbtMs',
+          'scriptBlockingMs',
+          'cls',
+        ]);
+        if (samples.length === 0) throw new Error(`--runs must be 1 or more (${preset}: ${count})`);
+        for (const key of numeric) summary[key] = median(samples.map((sample) => sample[key])) ?? Number.NaN;
         // The audits a 404 was excused in any run.
         summary.excused = [...new Set(samples.flatMap((sample) => sample.excused.split(' ').filter(Boolean)))].join(
           ' ',

@@ -23,7 +23,10 @@ const burstSeconds = options.quick ? 5 : 30;
 const soakSeconds = options.quick ? 20 : 120;
 const soakRate = 200;
 
-/** Resident memory of the server process and its descendants, in MB, from /proc. */
+/**
+ * Resident memory of the server process and its descendants, in MB, from /proc.
+ * @param {number | undefined} pid
+ */
 function residentMb(pid) {
   let kb = 0;
   const pending = [pid];
@@ -42,15 +45,25 @@ function residentMb(pid) {
 
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 const site = await snapshotOfSite();
-const server = await startEmbedded((await freePorts())[0], {outDir: site.outDir}).catch((error) => {
+// freePorts() resolves to as many ports as asked for: one.
+const [port] = /** @type {[number]} */ (await freePorts());
+const server = await startEmbedded(port, {outDir: site.outDir}).catch((error) => {
   site.remove();
   throw error;
 });
+/** @type {({load: string} & import('./load.mjs').LoadResult)[]} */
 const rows = [];
+/** @type {number[]} */
 const memory = [];
 try {
   const pages = await pagesOf(server.url);
-  const bursts = [...pages.map((page) => [page, 200]), ['/', 307], ['/sv/nope', 404], ['/wp-login.php', 404]];
+  /** @type {(readonly [page: string, status: number])[]} */
+  const bursts = [
+    ...pages.map((page) => /** @type {const} */ ([page, 200])),
+    ['/', 307],
+    ['/sv/nope', 404],
+    ['/wp-login.php', 404],
+  ];
   for (const [page, expectedStatus] of bursts) {
     const result = await load(server.url + page, {durationSeconds: burstSeconds, expectedStatus});
     rows.push({load: `${page} ×100 for ${burstSeconds} s`, ...result});
@@ -72,6 +85,7 @@ try {
 
 console.table(rows);
 const third = Math.max(1, Math.floor(memory.length / 3));
+/** @param {number[]} values */
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
 const early = mean(memory.slice(0, third));
 const late = mean(memory.slice(-third));

@@ -1,10 +1,15 @@
 // Throughput and latency from autocannon, bounded in time, on loopback only.
 import autocannon from 'autocannon';
 
+/** @typedef {{connections?: number, durationSeconds?: number, overallRate?: number, paths?: string[], expectedStatus?: number}} LoadOptions */
+/** @typedef {Awaited<ReturnType<typeof load>>} LoadResult */
+
 /**
  * Loads `url` (or, with `paths`, each of those paths of it in turn) and
  * summarizes: requests/s, p50/p99 latency, errors, timeouts, and responses
  * whose status is not `expectedStatus`.
+ * @param {string} url
+ * @param {LoadOptions} [options]
  */
 export async function load(
   url,
@@ -39,20 +44,24 @@ export async function load(
  * falls on all of them alike. Per server: the mean rate of its rounds and
  * each round's, the median p50, the worst p99, and errors, timeouts,
  * unexpected statuses and requests summed.
+ * @param {Record<string, string>} servers
+ * @param {LoadOptions & {rounds?: number}} [options]
  */
 export async function interleaved(servers, {rounds = 1, durationSeconds = 30, ...options} = {}) {
-  const names = Object.keys(servers);
-  const samples = Object.fromEntries(names.map((name) => [name, []]));
+  /** @type {{name: string, url: string, results: LoadResult[]}[]} */
+  const samples = Object.entries(servers).map(([name, url]) => ({name, url, results: []}));
   for (let round = 0; round < rounds; round += 1) {
-    for (let step = 0; step < names.length; step += 1) {
-      const name = names[(round + step) % names.length];
-      samples[name].push(await load(servers[name], {...options, durationSeconds}));
+    for (let step = 0; step < samples.length; step += 1) {
+      const sample = samples[(round + step) % samples.length];
+      if (sample) sample.results.push(await load(sample.url, {...options, durationSeconds}));
     }
   }
+  /** @type {(results: LoadResult[], key: 'req/s' | 'errors' | 'timeouts' | 'unexpected' | 'requests') => number} */
   const sum = (results, key) => results.reduce((total, result) => total + result[key], 0);
+  /** @param {number[]} values */
   const sorted = (values) => [...values].sort((a, b) => a - b);
   return Object.fromEntries(
-    Object.entries(samples).map(([name, results]) => [
+    samples.map(({name, results}) => [
       name,
       {
         'req/s': Math.round(sum(results, 'req/s') / results.length),

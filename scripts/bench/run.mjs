@@ -57,10 +57,15 @@ const desktopRuns = options.quick ? 1 : Number(options['desktop-runs'] ?? option
 // (--load-round-seconds: of that many); --quick: one round of 5 s.
 const loadRounds = options.quick ? 1 : 3;
 const loadRoundSeconds = options.quick ? 5 : Number(options['load-round-seconds'] ?? 10);
+/** @param {number} bytes */
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** The statements of the build in outDir that have a 404 document of their own in a language: a missing translation. */
+/**
+ * The statements of the build in outDir that have a 404 document of their own in a language: a missing translation.
+ * @param {string} outDir
+ */
 function missingTranslations(outDir) {
+  /** @type {string[]} */
   const found = [];
   for (const locale of readdirSync(outDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
     const statementsDir = path.join(outDir, locale.name, 'statements');
@@ -73,24 +78,30 @@ function missingTranslations(outDir) {
   return found;
 }
 
+/** @type {(() => void)[]} */
 const stops = [];
 try {
+  /** @type {Partial<Record<'site' | 'origin' | 'edge', string>>} */
   const targets = {};
   // Where to read the sitemap: plain HTTP, no edge in between.
-  let originUrl;
+  let originUrl = '';
   // The servers of the throughput comparison, plain HTTP/1.1 each.
+  /** @type {Partial<Record<'embedded' | 'nginx' | 'static', string>>} */
   const loadServers = {};
   // The build the servers serve, a copy of out/ (undefined with --base-url).
   let outDir;
   if (options['base-url']) {
-    targets.site = options['base-url'].replace(/\/$/, '');
-    originUrl = targets.site;
+    originUrl = options['base-url'].replace(/\/$/, '');
+    targets.site = originUrl;
   } else {
     if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
     // The same files on every server: a copy of out/ for the embedded and the
     // static server, nginx's own copy (startEdge), both of one build, even
     // while others rebuild out/ on this machine.
-    const [embeddedPort, staticPort, httpPort, httpsPort] = await freePorts(4);
+    // freePorts(4) resolves to four ports.
+    const [embeddedPort, staticPort, httpPort, httpsPort] = /** @type {[number, number, number, number]} */ (
+      await freePorts(4)
+    );
     let edge;
     for (let attempt = 1; !edge; attempt += 1) {
       const site = await snapshotOfSite();
@@ -116,7 +127,7 @@ try {
     targets.edge = edge.url;
     const plain = await startStatic(staticPort, {outDir});
     stops.push(plain.stop);
-    originUrl = targets.origin;
+    originUrl = embedded.url;
     loadServers.embedded = embedded.url;
     // nginx over HTTPS (HTTP/1.1 with keep-alive: autocannon has no HTTP/2),
     // where it serves the files; its plain-HTTP port only redirects there.
@@ -128,6 +139,7 @@ try {
     loadServers.static = plain.url;
   }
   // The site's one script; any other script a page loads is not ours.
+  /** @param {import('./bytes.mjs').FileBytes} file */
   const isOwnScript = (file) => file.path.startsWith(enhancementScript.urlPath);
   const sitemapPages = await pagesOf(originUrl);
   // Swedish, the association's own language, where the site has it.
@@ -146,25 +158,34 @@ try {
 
   // The newest statement (the sitemap lists them newest first), the heaviest
   // HTML a reader asks for; and a 404, what scanners ask for all day.
-  const statementPage = sitemapPages.find((page) => page.startsWith(`/${language}/statements/`)) ?? sitemapPages[0];
+  // pagesOf() resolves to one page at least.
+  const statementPage = /** @type {string} */ (
+    sitemapPages.find((page) => page.startsWith(`/${language}/statements/`)) ?? sitemapPages[0]
+  );
   const lighthousePages = options['lighthouse-kinds']
     ? pages.filter((page) => page.kind !== 'page' || [`/${language}`, statementPage].includes(page.path))
     : pages;
 
+  /** @type {Record<string, Record<string, import('./bytes.mjs').PageBytes & {ownJs?: {compressed: number, files: number}}>>} */
   const bytes = {};
+  /** @type {Record<string, Awaited<ReturnType<typeof lighthouseScores>>>} */
   const lighthouse = {};
   for (const [target, url] of Object.entries(targets)) {
     console.log(`\nMeasuring ${pages.map((page) => page.path).join(', ')} on ${url} (${target})`);
-    bytes[target] = await firstVisitBytes(url, pages);
-    for (const kinds of Object.values(bytes[target])) {
-      const files = kinds.files.filter(isOwnScript);
-      kinds.ownJs = {compressed: files.reduce((sum, file) => sum + file.compressed, 0), files: files.length};
-    }
+    const measured = await firstVisitBytes(url, pages);
+    bytes[target] = Object.fromEntries(
+      Object.entries(measured).map(([page, kinds]) => {
+        const files = kinds.files.filter(isOwnScript);
+        const ownJs = {compressed: files.reduce((sum, file) => sum + file.compressed, 0), files: files.length};
+        return [page, {...kinds, ownJs}];
+      }),
+    );
     if (target !== 'origin' || !options['lighthouse-edge-only'])
       lighthouse[target] = await lighthouseScores(url, lighthousePages, {runs: {mobile: runs, desktop: desktopRuns}});
   }
 
   const loadPages = {statement: {path: statementPage, status: 200}, notFound: {path: `/${language}/nope`, status: 404}};
+  /** @type {Record<string, {path: string, status: number, servers: Awaited<ReturnType<typeof interleaved>>}>} */
   const throughput = {};
   if (Object.keys(loadServers).length > 0) {
     for (const [name, {path: page, status}] of Object.entries(loadPages)) {
@@ -187,25 +208,26 @@ try {
     console.log(`\nFirst visit, ${target} (${url}): on the wire / decoded`);
     console.table(
       Object.fromEntries(
-        Object.entries(bytes[target]).map(([page, kinds]) => [
+        Object.entries(bytes[target] ?? {}).map(([page, kinds]) => [
           page,
           Object.fromEntries([
             ['kind', kindOf[page]],
             ['status', kinds.status],
-            ...['html', 'css', 'js', 'fonts', 'images', 'other', 'total'].map((kind) => [
-              kind,
-              kinds[kind] ? `${kb(kinds[kind].compressed)} / ${kb(kinds[kind].raw)}` : '–',
-            ]),
-            ['own js', kb(kinds.ownJs.compressed)],
+            .../** @type {const} */ (['html', 'css', 'js', 'fonts', 'images', 'other', 'total']).map((kind) => {
+              const sent = kinds[kind];
+              return [kind, sent ? `${kb(sent.compressed)} / ${kb(sent.raw)}` : '–'];
+            }),
+            ['own js', kb(kinds.ownJs?.compressed ?? 0)],
           ]),
         ]),
       ),
     );
-    if (!lighthouse[target]) continue;
+    const scores = lighthouse[target];
+    if (!scores) continue;
     console.log(`Lighthouse, ${target} (median of ${runs} mobile, ${desktopRuns} desktop runs)`);
     console.table(
       Object.fromEntries(
-        Object.entries(lighthouse[target]).flatMap(([page, presets]) =>
+        Object.entries(scores).flatMap(([page, presets]) =>
           Object.entries(presets).map(([preset, score]) => [`${page} ${preset}`, score]),
         ),
       ),
@@ -215,6 +237,8 @@ try {
     console.log(`\nLoad on ${page}, 100 connections, ${loadRounds * loadRoundSeconds} s per server (interleaved)`);
     console.table(servers);
     const {embedded, nginx, static: plain} = servers;
+    if (!embedded || !nginx || !plain) continue;
+    /** @param {{'req/s': number}} server */
     const percent = (server) => `${((server['req/s'] / plain['req/s']) * 100).toFixed(0)} %`;
     console.log(`Of the static server's rate: embedded ${percent(embedded)}, nginx ${percent(nginx)}.`);
   }

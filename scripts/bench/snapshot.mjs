@@ -10,7 +10,10 @@ import path from 'node:path';
 
 const root = path.join(import.meta.dirname, '..', '..');
 
-/** Every file under dir with its size (and, with times, its modification time), one a line, sorted. */
+/**
+ * Every file under dir with its size (and, with times, its modification time), one a line, sorted.
+ * @param {string} dir
+ */
 export function listingOf(dir, {times = true} = {}) {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
@@ -23,7 +26,10 @@ export function listingOf(dir, {times = true} = {}) {
     .join('\n');
 }
 
-/** What a whole build has: its 404 document and its sitemap. */
+/**
+ * What a whole build has: its 404 document and its sitemap.
+ * @param {string} dir
+ */
 function isWholeBuild(dir) {
   return existsSync(path.join(dir, '404.html')) && existsSync(path.join(dir, 'sitemap.xml'));
 }

@@ -29,6 +29,10 @@ const appDir = path.join(root, '.next', 'server', 'app');
 const outDir = path.join(root, 'out');
 
 class OutputChanged extends Error {
+  /**
+   * @param {string} route
+   * @param {string} problem
+   */
   constructor(route, problem) {
     super(`documents: ${route}: ${problem}. scripts/build/documents.mjs must be reviewed before this build ships.`);
   }
@@ -38,14 +42,20 @@ class OutputChanged extends Error {
 // router, boundaries and metadata markers), which exist only to hydrate.
 const frameworkModule = /^\[project\]\/node_modules\/next\/dist\/(esm\/)?(client\/components|lib)\//;
 
-/** Every client module a page's tree imports, per entry, from Next's client reference manifests. */
+/**
+ * Every client module a page's tree imports, per entry, from Next's client reference manifests.
+ * @param {string} appDir
+ */
 function clientModulesByEntry(appDir) {
+  /** @type {Map<string, string[]>} */
   const byEntry = new Map();
-  for (const file of readdirSync(appDir, {recursive: true})) {
+  for (const file of readdirSync(appDir, {recursive: true, encoding: 'utf8'})) {
     if (!file.endsWith('page_client-reference-manifest.js')) continue;
     const context = vm.createContext({});
     vm.runInContext(readFileSync(path.join(appDir, file), 'utf8'), context);
-    for (const [entry, manifest] of Object.entries(context.__RSC_MANIFEST)) {
+    // What a manifest assigns: globalThis.__RSC_MANIFEST[entry] = {clientModules: {…}, …}.
+    const manifests = /** @type {Record<string, {clientModules: Record<string, unknown>}>} */ (context.__RSC_MANIFEST);
+    for (const [entry, manifest] of Object.entries(manifests)) {
       byEntry.set(entry, Object.keys(manifest.clientModules));
     }
   }
@@ -53,7 +63,11 @@ function clientModulesByEntry(appDir) {
   return byEntry;
 }
 
-/** The client modules of pages' trees that are not the App Router's own, as "entry: module". */
+/**
+ * The client modules of pages' trees that are not the App Router's own, as "entry: module".
+ * @param {string} appDir
+ * @returns {string[]}
+ */
 export function clientComponentsIn(appDir) {
   const found = [];
   for (const [entry, modules] of clientModulesByEntry(appDir)) {
@@ -63,6 +77,7 @@ export function clientComponentsIn(appDir) {
   return found;
 }
 
+/** @param {string} appDir */
 function refuseClientComponents(appDir) {
   const found = clientComponentsIn(appDir);
   if (found.length > 0) {
@@ -73,6 +88,7 @@ function refuseClientComponents(appDir) {
   }
 }
 
+/** @param {string} text */
 const escaped = (text) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const ourScript = new RegExp(
   `^<script src="${escaped(enhancementScript.urlPath)}[0-9a-f]{8}\\.js" defer=""></script>$`,
@@ -85,17 +101,28 @@ const runtimeBootstrap =
 const chunkPreload =
   /^<link rel="(preload" as="script"|modulepreload")( fetchPriority="low")? href="\/_next\/static\/chunks\/[^"]+\.js"\/>$/;
 
-/** What Next puts in a page for the browser, by kind. */
+/** @typedef {'chunks' | 'payload' | 'bootstrap' | 'preloads'} RemovedKind */
+
+/**
+ * What Next puts in a page for the browser, by kind.
+ * @type {[RegExp, RemovedKind][]}
+ */
 const nextScripts = [
   [frameworkChunk, 'chunks'],
   [rscPayload, 'payload'],
   [runtimeBootstrap, 'bootstrap'],
 ];
 
-/** Next's own pages (/_global-error, /_not-found): not addressable, not rendered by the site's layout. */
+/**
+ * Next's own pages (/_global-error, /_not-found): not addressable, not rendered by the site's layout.
+ * @param {string} route
+ */
 const isNextShell = (route) => route.split('/').some((segment) => segment.startsWith('_'));
 
-/** Every file under dir, as paths relative to it with forward slashes. */
+/**
+ * Every file under dir, as paths relative to it with forward slashes.
+ * @param {string} dir
+ */
 const filesIn = (dir) =>
   readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
@@ -105,6 +132,8 @@ const filesIn = (dir) =>
  * What of out/ is Next's client runtime, and goes: a file this step does not
  * recognise under _next/ stops the build. Kept there: the stylesheets and the
  * fonts and icons (media/).
+ * @param {string[]} files
+ * @returns {string[]}
  */
 export function runtimeFiles(files) {
   const pages = new Set(files.filter((file) => file.endsWith('.html')).map((file) => file.slice(0, -'.html'.length)));
@@ -124,7 +153,10 @@ export function runtimeFiles(files) {
   return runtime;
 }
 
-/** Removes the directories under dir that are left empty. */
+/**
+ * Removes the directories under dir that are left empty.
+ * @param {string} dir
+ */
 function removeEmptyDirectories(dir) {
   for (const entry of readdirSync(dir, {withFileTypes: true})) {
     if (!entry.isDirectory()) continue;
@@ -134,8 +166,14 @@ function removeEmptyDirectories(dir) {
   }
 }
 
-/** The page without Next's client runtime; throws on anything it does not expect. */
+/**
+ * The page without Next's client runtime; throws on anything it does not expect.
+ * @param {string} route
+ * @param {string} html
+ * @returns {{document: string, removed: Record<RemovedKind, number>, saved: number}}
+ */
 export function asDocument(route, html) {
+  /** @type {Record<RemovedKind, number>} */
   const removed = {chunks: 0, payload: 0, bootstrap: 0, preloads: 0};
   let ours = 0;
   let document = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (script) => {
@@ -159,7 +197,7 @@ export function asDocument(route, html) {
   const isSitePage = !isNextShell(route);
   if (ours !== (isSitePage ? 1 : 0))
     throw new OutputChanged(route, `the site's script (${enhancementScript.urlPath}) is there ${ours} times`);
-  for (const kind of ['chunks', 'payload']) {
+  for (const kind of /** @type {const} */ (['chunks', 'payload'])) {
     if (removed[kind] === 0)
       throw new OutputChanged(route, `no ${kind === 'chunks' ? 'framework chunks' : 'RSC payload'} found`);
   }

@@ -15,8 +15,11 @@ import enhancementScript from '../../lib/site/enhancementScript.json' with {type
 const root = path.join(import.meta.dirname, '..', '..');
 const outputDir = path.join(root, enhancementScript.outputDir);
 
-/** esbuild's options for the script: one classic, deferred file for every browser that runs ES2020. */
-const buildOptions = {
+/**
+ * esbuild's options for the script: one classic, deferred file for every browser that runs ES2020.
+ * @satisfies {esbuild.BuildOptions}
+ */
+const buildOptions = /** @type {const} */ ({
   absWorkingDir: root,
   entryPoints: [enhancementScript.entry],
   outfile: 'enhance.js',
@@ -28,12 +31,16 @@ const buildOptions = {
   platform: 'browser',
   legalComments: 'none',
   logLevel: 'warning',
-};
+});
 
-/** Replaces whatever public/enhance/ held by the built script, named by its hash. */
+/**
+ * Replaces whatever public/enhance/ held by the built script, named by its hash.
+ * @param {esbuild.BuildResult} result
+ */
 function writeScript({outputFiles, errors}) {
-  if (errors.length > 0 || !outputFiles) return;
-  const [{contents}] = outputFiles;
+  const [output] = outputFiles ?? [];
+  if (errors.length > 0 || !output) return;
+  const {contents} = output;
   const name = `${createHash('sha256').update(contents).digest('hex').slice(0, 8)}.js`;
   rmSync(outputDir, {recursive: true, force: true});
   mkdirSync(outputDir, {recursive: true});

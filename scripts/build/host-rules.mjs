@@ -7,7 +7,9 @@ import {createJiti} from 'jiti';
 
 const outDir = path.join(process.cwd(), 'out');
 const jiti = createJiti(import.meta.url);
-const {headersFile, redirectsFile} = await jiti.import(path.join(process.cwd(), 'lib/routing/staticHosts.ts'));
+const {headersFile, redirectsFile} = /** @type {typeof import('../../lib/routing/staticHosts.ts')} */ (
+  await jiti.import(path.join(process.cwd(), 'lib/routing/staticHosts.ts'))
+);
 
 const files = readdirSync(outDir, {recursive: true, withFileTypes: true})
   .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
@@ -19,7 +21,8 @@ const rootDirectories = readdirSync(outDir, {withFileTypes: true})
 const missingTranslations = files
   .map((file) => /^\/([^/]+)\/statements\/([^/]+)\/404\.html$/.exec(file))
   .filter((match) => match !== null)
-  .map(([, locale, id]) => ({locale, id}));
+  // Both groups are required: a match has them.
+  .map(([, locale = '', id = '']) => ({locale, id}));
 
 writeFileSync(path.join(outDir, '_headers'), headersFile([...rootFiles, ...rootDirectories]));
 writeFileSync(path.join(outDir, '_redirects'), redirectsFile(missingTranslations));

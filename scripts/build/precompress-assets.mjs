@@ -14,7 +14,8 @@ const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt', '
 let files = 0;
 let before = 0;
 let after = 0;
-const filesIn = (dir) => readdirSync(dir, {recursive: true}).map((entry) => path.join(dir, entry));
+/** @param {string} dir */
+const filesIn = (dir) => readdirSync(dir, {recursive: true, encoding: 'utf8'}).map((entry) => path.join(dir, entry));
 for (const file of filesIn(outDir)) {
   if (!compressible.has(path.extname(file)) || !statSync(file).isFile()) continue;
   const content = readFileSync(file);
@@ -26,10 +27,10 @@ for (const file of filesIn(outDir)) {
   });
   const gzip = gzipSync(content, {level: constants.Z_BEST_COMPRESSION});
   // A copy that is not smaller is never worth sending; one left from an earlier build must not be sent either.
-  for (const [copy, compressed] of [
+  for (const [copy, compressed] of /** @type {const} */ ([
     [`${file}.br`, brotli],
     [`${file}.gz`, gzip],
-  ]) {
+  ])) {
     if (compressed.length < content.length) writeFileSync(copy, compressed);
     else rmSync(copy, {force: true});
   }

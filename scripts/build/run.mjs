@@ -18,6 +18,7 @@ import path from 'node:path';
 
 const steps = import.meta.dirname;
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+/** @param {string[]} args */
 const node = (...args) => execFileSync(process.execPath, args, {stdio: 'inherit'});
 
 for (const step of ['subset-fonts', 'enhancement-script']) node(path.join(steps, `${step}.mjs`));

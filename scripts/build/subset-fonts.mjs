@@ -37,7 +37,9 @@ const features = [
 const characters = new Set();
 const messagesDir = path.join(root, 'messages');
 // The interface text and every statement in every language (messages/statements/<id>/<locale>.json).
-for (const file of readdirSync(messagesDir, {recursive: true}).filter((name) => name.endsWith('.json'))) {
+for (const file of readdirSync(messagesDir, {recursive: true, encoding: 'utf8'}).filter((name) =>
+  name.endsWith('.json'),
+)) {
   for (const character of readFileSync(path.join(messagesDir, file), 'utf8')) characters.add(character);
 }
 for (let code = 0x20; code < 0x7f; code += 1) characters.add(String.fromCodePoint(code));

@@ -29,6 +29,7 @@ const {values: options} = parseArgs({options: {'skip-build': {type: 'boolean', d
 // Mozilla's HTTP Observatory scans a hostname on the standard ports only, so
 // the edge takes 80 and 443 on loopback where it can (root, ports free), and
 // 8080/8443 otherwise, without the Observatory.
+/** @param {number} port */
 async function portIsFree(port) {
   return new Promise((resolve) => {
     const probe = createServer()
@@ -45,6 +46,7 @@ const ports = {http: standardPorts ? 80 : 8080, https: standardPorts ? 443 : 844
  * preload list, which these machines cannot (and .npmrc skips install scripts):
  * the throwaway certificate is trusted instead, and an empty preload list
  * stands in (preloading is not scored).
+ * @param {string} certificate
  */
 function observatory(certificate) {
   const packageDir = path.join(root, 'node_modules', '@mdn', 'mdn-http-observatory');
@@ -54,6 +56,7 @@ function observatory(certificate) {
     encoding: 'utf8',
     env: {...process.env, NODE_EXTRA_CA_CERTS: certificate},
   });
+  /** @type {{scan: {grade: string, score: number}, tests: Record<string, {pass: boolean, result: string}>, error?: string}} */
   const {scan, tests, error} = JSON.parse(output);
   if (error) return {grade: 'error', score: 0, failures: `: ${error}`};
   const failed = Object.entries(tests)
@@ -62,13 +65,18 @@ function observatory(certificate) {
   return {grade: scan.grade, score: scan.score, failures: failed.length ? `; failed: ${failed.join(', ')}` : ''};
 }
 
+/** @param {string[]} args */
 function curl(args) {
   return execFileSync('curl', ['-sk', ...args], {encoding: 'utf8'});
 }
 
-/** The files of the copy in siteDir whose path (as a URL path: /sv/feed.xml) matches `pattern`. */
+/**
+ * The files of the copy in siteDir whose path (as a URL path: /sv/feed.xml) matches `pattern`.
+ * @param {string} siteDir
+ * @param {RegExp} pattern
+ */
 function filesOf(siteDir, pattern) {
-  return readdirSync(siteDir, {recursive: true})
+  return readdirSync(siteDir, {recursive: true, encoding: 'utf8'})
     .map((entry) => `/${entry.split(path.sep).join('/')}`)
     .filter((file) => pattern.test(file))
     .sort();
@@ -79,15 +87,20 @@ ensureEdgePackages();
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
 
 const {url: edge, httpUrl, certificate, root: siteDir, stop} = await startEdge(ports);
+/** @type {{url: string, stop: () => void} | undefined} */
 let reference;
 let failed = false;
 try {
+  /** @type {{check: string, result: string, detail: string}[]} */
   const checks = [];
+  /** @type {(name: string, ok: boolean, detail: string) => void} */
   const check = (name, ok, detail) => {
     checks.push({check: name, result: ok ? 'ok' : 'FAILED', detail});
     if (!ok) failed = true;
   };
+  /** @type {(target: string, headers?: import('node:http').OutgoingHttpHeaders) => ReturnType<typeof send>} */
   const get = (target, headers = {}) => send(edge, {target, headers});
+  /** @param {string} file */
   const fileOf = (file) => readFileSync(path.join(siteDir, file));
 
   // The edge itself.
@@ -98,23 +111,24 @@ try {
   const page = (await get('/sv')).body.toString('utf8');
   const stylesheet = page.match(/\/_next\/static\/[^"]+\.css/)?.[0] ?? '';
   const script = page.match(new RegExp(`${enhancementScript.urlPath}[0-9a-f]+\\.js`))?.[0] ?? '';
-  for (const [what, url] of [
+  for (const [what, url] of /** @type {const} */ ([
     ['pages', '/sv'],
     ['feeds', '/sv/feed.xml'],
     ['build assets', stylesheet],
     ["the site's script", script],
-  ]) {
+  ])) {
+    /** @type {(string | undefined)[]} */
     const encodings = [];
     for (const accepted of ['gzip, br', 'gzip']) {
       encodings.push((await get(url, {'accept-encoding': accepted})).headers['content-encoding']);
     }
     check(`${what}: sent with Brotli, or gzip`, encodings.join() === 'br,gzip', `${url}: ${encodings.join(' / ')}`);
   }
-  for (const [what, url, file] of [
+  for (const [what, url, file] of /** @type {const} */ ([
     ['build assets', stylesheet, `${stylesheet}.br`],
     ["the site's script", script, `${script}.br`],
     ['pages', '/sv', '/sv.html.br'],
-  ]) {
+  ])) {
     const sent = (await get(url, {'accept-encoding': 'br'})).body;
     const built = fileOf(file);
     check(
@@ -123,10 +137,10 @@ try {
       `${url}: ${sent.length} bytes sent, ${file} ${built.length}`,
     );
   }
-  for (const [what, url] of [
+  for (const [what, url] of /** @type {const} */ ([
     ['build assets', stylesheet],
     ["the site's script", script],
-  ]) {
+  ])) {
     const cache = (await get(url)).headers['cache-control'];
     check(`${what}: cached for a year, immutable`, cache === 'public, max-age=31536000, immutable', `${url}: ${cache}`);
   }
@@ -149,7 +163,8 @@ try {
     ...fileOf('/sitemap.xml')
       .toString('utf8')
       .matchAll(/<loc>([^<]+)<\/loc>/g),
-  ].map(([, loc]) => new URL(loc).pathname);
+  ].map(([, loc = '']) => new URL(loc).pathname);
+  /** @type {[what: string, rows: (readonly [url: string, file: string, status: number, type: string])[]][]} */
   const kinds = [
     ['the pages of the sitemap', pages.map((url) => [url, `${url}.html`, 200, html])],
     [
@@ -165,16 +180,14 @@ try {
       [
         ['/sv/nope', '/sv/404.html', 404, html],
         ['/wp-login.php', '/404.html', 404, html],
-        ...filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) => [
-          file.replace(/\/404\.html$/, ''),
-          file,
-          404,
-          html,
-        ]),
+        ...filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map(
+          (file) => /** @type {const} */ ([file.replace(/\/404\.html$/, ''), file, 404, html]),
+        ),
       ],
     ],
   ];
   for (const [what, rows] of kinds) {
+    /** @type {string[]} */
     const wrong = [];
     for (const [url, file, status, type] of rows) {
       for (const accepted of [undefined, 'br', 'gzip']) {
@@ -201,6 +214,7 @@ try {
     file.replace(/\/404\.html$/, ''),
   );
   const requests = requestsToCompare({known, missing});
+  /** @type {string[]} */
   const different = [];
   let ownPages = 0;
   for (const request of requests) {

@@ -12,12 +12,20 @@ import {createJiti} from 'jiti';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const jiti = createJiti(import.meta.url);
-const {securityHeaders} = await jiti.import(path.join(root, 'lib/routing/headers.ts'));
+const {securityHeaders} = /** @type {typeof import('../../lib/routing/headers.ts')} */ (
+  await jiti.import(path.join(root, 'lib/routing/headers.ts'))
+);
+
+/** @typedef {{method?: string, target: string, headers?: import('node:http').OutgoingHttpHeaders}} EdgeRequest */
+/** @typedef {{status: number | undefined, headers: import('node:http').IncomingHttpHeaders, body: Buffer}} EdgeResponse */
 
 /**
  * Sends `method target` (the request target exactly as given: a raw path, or
  * an absolute URL) to baseUrl over HTTP/1.1, without following redirects.
  * Resolves to {status, headers, body}, the body as sent (compressed if it was).
+ * @param {string} baseUrl
+ * @param {EdgeRequest} request
+ * @returns {Promise<EdgeResponse>}
  */
 export function send(baseUrl, {method = 'GET', target, headers = {}}) {
   const url = new URL(baseUrl);
@@ -35,8 +43,9 @@ export function send(baseUrl, {method = 'GET', target, headers = {}}) {
         servername: url.hostname,
       },
       (response) => {
+        /** @type {Buffer[]} */
         const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
         response.on('end', () =>
           resolve({status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks)}),
         );
@@ -48,7 +57,10 @@ export function send(baseUrl, {method = 'GET', target, headers = {}}) {
   });
 }
 
-/** A response's body as its file: undone from the Content-Encoding it was sent with. */
+/**
+ * A response's body as its file: undone from the Content-Encoding it was sent with.
+ * @param {Pick<EdgeResponse, 'headers' | 'body'>} response
+ */
 export function decoded({headers, body}) {
   const encoding = headers['content-encoding'];
   if (encoding === 'br') return brotliDecompressSync(body);
@@ -56,12 +68,19 @@ export function decoded({headers, body}) {
   return body;
 }
 
-/** Starts the embedded server on the files of siteDir, on a free loopback port. Resolves to {url, stop}. */
+/**
+ * Starts the embedded server on the files of siteDir, on a free loopback port. Resolves to {url, stop}.
+ * @param {string} siteDir
+ */
 export async function startReference(siteDir) {
-  const {createSiteServer} = await jiti.import(path.join(root, 'scripts/serve/server.ts'));
+  const {createSiteServer} = /** @type {typeof import('../serve/server.ts')} */ (
+    await jiti.import(path.join(root, 'scripts/serve/server.ts'))
+  );
   const server = createSiteServer(siteDir);
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {url: `http://127.0.0.1:${server.address().port}`, stop: () => server.close()};
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  // Listening on an IP address: the address is an AddressInfo.
+  const {port} = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {url: `http://127.0.0.1:${port}`, stop: () => server.close()};
 }
 
 const compared = [
@@ -74,6 +93,7 @@ const compared = [
 ];
 
 /** Vary without Accept-Encoding, which the two send on different sets of files (nginx only where it compresses). */
+/** @param {import('node:http').IncomingHttpHeaders} headers */
 const varyOf = (headers) =>
   (headers.vary ?? '')
     .split(',')
@@ -86,11 +106,18 @@ const varyOf = (headers) =>
  * and its own words, where the embedded server says why in plain text. The
  * one difference allowed; the status and the site's headers must still match.
  */
+/** @param {EdgeResponse} edge */
 const nginxOwn400 = (edge) => edge.status === 400 && edge.body.toString('latin1').startsWith('<html>');
 
-/** The differences between the two answers to `request`, as strings (none: the same). */
+/**
+ * The differences between the two answers to `request`, as strings (none: the same).
+ * @param {string} edgeUrl
+ * @param {string} referenceUrl
+ * @param {EdgeRequest} request
+ */
 export async function differences(edgeUrl, referenceUrl, request) {
   const [edge, reference] = await Promise.all([send(edgeUrl, request), send(referenceUrl, request)]);
+  /** @type {string[]} */
   const found = [];
   if (edge.status !== reference.status) found.push(`status ${edge.status} ≠ ${reference.status}`);
   const ownPage = nginxOwn400(edge) && reference.status === 400;
@@ -115,6 +142,7 @@ export async function differences(edgeUrl, referenceUrl, request) {
  * few paths, and the negotiated redirects under cookies and Accept-Language
  * headers. `known` is a statement of the build; `missing`, the paths of its
  * missing translations (/<locale>/statements/<id>).
+ * @param {{known: string, missing: string[]}} build
  */
 export function requestsToCompare({known, missing}) {
   const long = 'a'.repeat(4000);
@@ -253,7 +281,9 @@ export function requestsToCompare({known, missing}) {
     'FTP://evil.example/sv/',
     'ws://evil.example/',
   ];
+  /** @type {EdgeRequest[]} */
   const requests = paths.map((target) => ({target}));
+  /** @type {import('node:http').OutgoingHttpHeaders[]} */
   const readers = [
     {'accept-language': 'sv'},
     {'accept-language': 'az;q=0.5, sv;q=0.9'},

@@ -44,15 +44,27 @@ export function ensureEdgePackages() {
   );
 }
 
-/** `text` with every `from` replaced; throws when there is none, so that a change to the config cannot slip past. */
+/** @typedef {{http: number, https: number}} EdgePorts */
+
+/**
+ * `text` with every `from` replaced; throws when there is none, so that a change to the config cannot slip past.
+ * @param {string} text
+ * @param {string | RegExp} from
+ * @param {string} to
+ */
 function replaced(text, from, to) {
   const found = typeof from === 'string' ? text.includes(from) : text.search(from) !== -1;
   if (!found) throw new Error(`deploy/nginx/karabakh.conf no longer has ${from}: scripts/edge/edge.mjs must follow it`);
   return typeof from === 'string' ? text.replaceAll(from, to) : text.replace(from, to);
 }
 
-/** deploy/nginx/, moved onto loopback ports and the scratch directory `dir`, serving `siteDir`. */
+/**
+ * deploy/nginx/, moved onto loopback ports and the scratch directory `dir`, serving `siteDir`.
+ * @param {string} dir
+ * @param {{ports: EdgePorts, origin: string, siteDir: string}} edge
+ */
 function writeConfig(dir, {ports, origin, siteDir}) {
+  /** @type {[from: string | RegExp, to: string][]} */
   const replacements = [
     ['/etc/nginx/snippets/karabakh-security-headers.conf', path.join(dir, 'security-headers.conf')],
     ['/etc/nginx/njs/karabakh/', `${path.join(dir, 'njs')}/`],
@@ -100,6 +112,7 @@ http {
   );
 }
 
+/** @param {string} dir */
 function makeCertificate(dir) {
   execFileSync(
     'openssl',
@@ -128,6 +141,7 @@ function makeCertificate(dir) {
  * Copies out/ into a scratch directory and starts nginx on 127.0.0.1, ports.http and ports.https, serving the copy.
  * Resolves to {url, httpUrl, certificate, root (the copy), stop}; stop() ends nginx and removes
  * the scratch directory unless KEEP_EDGE is set.
+ * @param {EdgePorts} ports
  */
 export async function startEdge(ports) {
   ensureEdgePackages();
@@ -168,7 +182,10 @@ export async function startEdge(ports) {
   return {url, httpUrl: `http://127.0.0.1:${ports.http}`, certificate: path.join(dir, 'cert.pem'), root: siteDir, stop};
 }
 
-/** Resolves once nginx answers at url (it forks its workers in the background); polls every 100 ms. */
+/**
+ * Resolves once nginx answers at url (it forks its workers in the background); polls every 100 ms.
+ * @param {string} url
+ */
 async function answering(url, timeoutMs = 10_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -176,7 +193,7 @@ async function answering(url, timeoutMs = 10_000) {
       await fetch(url, {redirect: 'manual'});
       return;
     } catch (error) {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer at ${url}: ${error.message}`);
+      if (Date.now() > deadline) throw new Error(`nginx did not answer at ${url}`, {cause: error});
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

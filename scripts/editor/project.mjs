@@ -12,23 +12,40 @@ export const ORIGINALS_DIRECTORY = path.join(ROOT, 'tests', 'fixtures', 'origina
 
 // The `@/` paths of tsconfig.json.
 const jiti = createJiti(import.meta.url, {alias: {'@': ROOT}});
+// jiti.import cannot know what a file exports; each is typed as its module.
+/** @type {(file: string) => Promise<unknown>} */
 const load = (file) => jiti.import(path.join(ROOT, file));
 
-/** @type {{routing: {locales: string[]}}} */
-const {routing} = await load('i18n/routing.ts');
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 export const locales = [...routing.locales];
-export const {ENTRY_FILE, loadStatement, newestFirst, readJson} = await load('lib/content/collection.ts');
+
+/**
+ * Whether `value` is one of the site's languages.
+ * @param {string} value
+ * @returns {value is import('../../i18n/routing.ts').Locale}
+ */
+export const isLocale = (value) => locales.some((locale) => locale === value);
+export const {ENTRY_FILE, loadStatement, newestFirst, readJson} =
+  /** @type {typeof import('../../lib/content/collection.ts')} */ (await load('lib/content/collection.ts'));
 export const {MAX_ID_LENGTH, isIssuedDate, parseEntry, parseText, statementIdPattern} =
-  await load('lib/content/entry.ts');
-export const {currentSources, messagesOf, outdatedMessages, translationDrift} = await load('lib/content/sources.ts');
+  /** @type {typeof import('../../lib/content/entry.ts')} */ (await load('lib/content/entry.ts'));
+export const {currentSources, messagesOf, outdatedMessages, translationDrift} =
+  /** @type {typeof import('../../lib/content/sources.ts')} */ (await load('lib/content/sources.ts'));
 export const GLOSSARY_FILE = path.join(ROOT, 'messages', 'GLOSSARY.md');
-export const {readGlossary} = await load('lib/translation/glossary.ts');
-export const {exportFile, importMessages, translationJson} = await load('lib/translation/xliff.ts');
-export const {readXliff, writeXliff, XliffError} = await load('lib/translation/xliffDocument.ts');
+export const {readGlossary} = /** @type {typeof import('../../lib/translation/glossary.ts')} */ (
+  await load('lib/translation/glossary.ts')
+);
+export const {exportFile, importMessages, translationJson} =
+  /** @type {typeof import('../../lib/translation/xliff.ts')} */ (await load('lib/translation/xliff.ts'));
+export const {readXliff, writeXliff, XliffError} =
+  /** @type {typeof import('../../lib/translation/xliffDocument.ts')} */ (
+    await load('lib/translation/xliffDocument.ts')
+  );
 
 // An object none of whose values is an object or array (`{"date": "2023-09-19"}`)
 // is written on one line and the rest one member a line; Prettier then breaks
 // what is too long, and keeps this shape, which is how the files are written by hand.
+/** @type {(value: unknown, indent?: string) => string} */
 function layout(value, indent = '') {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const inner = `${indent}  `;
@@ -39,7 +56,10 @@ function layout(value, indent = '') {
   return flat && indent !== '' ? `{${members.join(', ')}}` : `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
 }
 
-/** JSON formatted as `npm run lint` (prettier --check) expects the files under messages/. */
+/**
+ * JSON formatted as `npm run lint` (prettier --check) expects the files under messages/.
+ * @param {unknown} value
+ */
 export async function formatJson(value) {
   const options = await prettier.resolveConfig(path.join(STATEMENTS_DIRECTORY, ENTRY_FILE));
   return prettier.format(layout(value), {...options, parser: 'json'});
@@ -48,19 +68,46 @@ export async function formatJson(value) {
 /** A message that is shown to the editor as it is, without a stack trace. */
 export class EditorError extends Error {}
 
-/** Runs a command's main, printing an EditorError as a plain message; non-zero exit on any error. */
-export async function run(command, main) {
+/**
+ * Runs a command's main on `args`, printing an EditorError as a plain message; its exit code, 1 on any error.
+ * @param {string} command
+ * @param {(args: string[]) => Promise<number>} main
+ * @param {string[]} args
+ */
+export async function exitCode(command, main, args) {
   try {
-    process.exitCode = await main(process.argv.slice(2));
+    return await main(args);
   } catch (error) {
-    console.error(
-      error instanceof EditorError || error.code?.startsWith('ERR_PARSE_ARGS') ? `${command}: ${error.message}` : error,
-    );
-    process.exitCode = 1;
+    console.error(error instanceof EditorError || isParseArgsError(error) ? `${command}: ${error.message}` : error);
+    return 1;
   }
 }
 
-/** Whether the module is the command Node was started with (not imported by another). */
+/**
+ * The command as Node runs it: its arguments, its exit code.
+ * @param {string} command
+ * @param {(args: string[]) => Promise<number>} main
+ */
+export async function run(command, main) {
+  process.exitCode = await exitCode(command, main, process.argv.slice(2));
+}
+
+/**
+ * node:util's parseArgs refuses an unknown option or a missing value with a TypeError
+ * whose code starts ERR_PARSE_ARGS; its message is meant for the user.
+ * @param {unknown} error
+ * @returns {error is Error & {code: string}}
+ */
+const isParseArgsError = (error) =>
+  error instanceof Error &&
+  'code' in error &&
+  typeof error.code === 'string' &&
+  error.code.startsWith('ERR_PARSE_ARGS');
+
+/**
+ * Whether the module is the command Node was started with (not imported by another).
+ * @param {ImportMeta} importMeta
+ */
 export function isMain(importMeta) {
   // The real path on both sides: a project reached through a symbolic link must still run.
   return process.argv[1] !== undefined && realpathSync(process.argv[1]) === importMeta.filename;

@@ -30,7 +30,28 @@ const usage =
 export const ISSUED_PLACEHOLDER = 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNote saying why the day is not known';
 export const FIRST_PARAGRAPH = 'first-paragraph';
 
-/** The checked request, or an EditorError saying what is wrong with it. */
+/**
+ * @typedef {object} Request
+ * @property {string} id
+ * @property {string} original
+ * @property {string | undefined} issued
+ * @property {string} contentDirectory
+ * @property {string} originalsDirectory
+ */
+
+/**
+ * @typedef {object} StartedFiles
+ * @property {string} entry
+ * @property {string} text
+ * @property {string} received
+ */
+
+/**
+ * The checked request, or an EditorError saying what is wrong with it.
+ * @param {string[]} args
+ * @param {readonly string[]} [locales]
+ * @returns {Request}
+ */
 export function parseRequest(args, locales = siteLocales) {
   const {values, positionals} = parseArgs({
     args,
@@ -69,7 +90,10 @@ export function parseRequest(args, locales = siteLocales) {
   };
 }
 
-/** statement.json: nothing the editor has not given, so the build fails until it is complete. */
+/**
+ * statement.json: nothing the editor has not given, so the build fails until it is complete.
+ * @param {Pick<Request, 'original' | 'issued'>} request
+ */
 export function entrySkeleton({original, issued}) {
   return {
     issued: issued ?? ISSUED_PLACEHOLDER,
@@ -116,7 +140,11 @@ replace with each further paragraph, a blank line between paragraphs (one paragr
 replace with the contact block as printed: the site footer's six lines (c/o, street, region, website, Tel: phone, e-mail; docs/publishing.md, step 2), or, if the letter has none, delete it and the --- line above it
 `;
 
-/** Writes the three files; refuses, before writing anything, if the statement exists. */
+/**
+ * Writes the three files; refuses, before writing anything, if the statement exists.
+ * @param {Request} request
+ * @returns {Promise<StartedFiles>}
+ */
 export async function scaffold(request) {
   const {id, original, contentDirectory, originalsDirectory} = request;
   for (const directory of [contentDirectory, originalsDirectory]) {
@@ -139,11 +167,19 @@ export async function scaffold(request) {
   };
   mkdirSync(folder);
   // `wx`: never over another file, even one created since the checks above.
-  for (const key of Object.keys(files)) writeFileSync(files[key], contents[key], {flag: 'wx'});
+  for (const key of /** @type {(keyof StartedFiles)[]} */ (['entry', 'text', 'received'])) {
+    writeFileSync(files[key], contents[key], {flag: 'wx'});
+  }
   return files;
 }
 
+/**
+ * @param {Request} request
+ * @param {StartedFiles} files
+ * @param {readonly string[]} locales
+ */
 function nextSteps({id, original, issued}, files, locales) {
+  /** @param {string} file */
   const shown = (file) => path.relative(process.cwd(), file);
   const translations = locales.filter((locale) => locale !== original);
   const issuedStep =
@@ -172,6 +208,7 @@ function nextSteps({id, original, issued}, files, locales) {
   ].join('\n');
 }
 
+/** @param {string[]} args */
 export async function main(args) {
   const request = parseRequest(args);
   const files = await scaffold(request);

@@ -15,6 +15,7 @@ import {
   exportFile,
   GLOSSARY_FILE,
   isMain,
+  isLocale,
   locales,
   parseEntry,
   parseText,
@@ -38,8 +39,7 @@ export function exportXliff(directory, id, locale) {
   const entryFile = path.join(directory, id, ENTRY_FILE);
   if (!existsSync(entryFile)) throw new EditorError(`${entryFile} does not exist: no statement ${id}`);
   const entry = parseEntry(entryFile, readJson(entryFile));
-  if (!locales.includes(locale))
-    throw new EditorError(`${locale} is not a language of the site: ${locales.join(', ')}`);
+  if (!isLocale(locale)) throw new EditorError(`${locale} is not a language of the site: ${locales.join(', ')}`);
   if (locale === entry.original)
     throw new EditorError(`${locale} is the original of ${id}: there is nothing to translate`);
   /** @param {string} language */

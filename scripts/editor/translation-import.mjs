@@ -18,6 +18,7 @@ import {
   formatJson,
   importMessages,
   isMain,
+  isLocale,
   locales,
   messagesOf,
   parseEntry,
@@ -86,10 +87,10 @@ export async function importXliff(file, directory) {
     throw new EditorError(`${file} is for statement "${id}", which ${directory} does not have`);
   }
   const entryFile = path.join(directory, id, ENTRY_FILE);
-  const entryJson = readJson(entryFile);
+  const entryJson = /** @type {Record<string, unknown>} */ (readJson(entryFile));
   const entry = parseEntry(entryFile, entryJson);
   const locale = xliff.trgLang;
-  if (!locales.includes(locale)) {
+  if (!isLocale(locale)) {
     throw new EditorError(
       `${file}: its target language ${locale} is not a language of the site: ${locales.join(', ')}`,
     );
@@ -97,7 +98,7 @@ export async function importXliff(file, directory) {
   if (locale === entry.original)
     throw new EditorError(`${file}: ${locale} is the original of ${id}, not a translation`);
   const originalFile = path.join(directory, id, `${entry.original}.json`);
-  const originalJson = readJson(originalFile);
+  const originalJson = /** @type {Record<string, unknown>} */ (readJson(originalFile));
   const original = parseText(originalFile, originalJson, entry);
   let messages;
   try {
@@ -116,7 +117,10 @@ export async function importXliff(file, directory) {
   const translationFile = path.join(directory, id, `${locale}.json`);
   const created = !existsSync(translationFile);
   // A new translation takes the original's members, in their order, without what only a translation has.
-  const base = created ? {...originalJson, translatedFrom: undefined} : readJson(translationFile);
+  /** @type {Record<string, unknown>} */
+  const base = created
+    ? {...originalJson, translatedFrom: undefined}
+    : /** @type {Record<string, unknown>} */ (readJson(translationFile));
   const keys = [...messages.keys()];
   const existing = created ? undefined : {file: translationFile, json: base, entry};
   const accepted = recordAccepted(
@@ -126,6 +130,7 @@ export async function importXliff(file, directory) {
   );
   // The build's own check of the file, before anything is written.
   parseText(translationFile, accepted.translationJson, entry);
+  /** @type {[string, string][]} */
   const writes = [[translationFile, await formatJson(accepted.translationJson)]];
   if (JSON.stringify(accepted.entryJson) !== JSON.stringify(entryJson)) {
     writes.push([entryFile, await formatJson(accepted.entryJson)]);

@@ -26,9 +26,10 @@ export function recordAccepted(files, locale, keys) {
   const previous = /** @type {Record<string, string> | undefined} */ (files.translationJson.translatedFrom) ?? {};
   // In the order of the original's messages, whatever order they were accepted in.
   const translatedFrom = Object.fromEntries(
-    files.messages
-      .filter((key) => keys.includes(key) || key in previous)
-      .map((key) => [key, keys.includes(key) ? sources[key] : previous[key]]),
+    files.messages.flatMap((key) => {
+      const hash = keys.includes(key) ? sources[key] : previous[key];
+      return hash === undefined ? [] : [/** @type {const} */ ([key, hash])];
+    }),
   );
   /** @param {string[]} listed */
   const stillOutdated = (listed) => listed.filter((key) => !keys.includes(key));
@@ -41,7 +42,13 @@ export function recordAccepted(files, locale, keys) {
   return {translationJson: {...files.translationJson, translatedFrom}, entryJson, outdated, unpinned};
 }
 
-/** Records the messages as translated from today's original; returns them and what is still outdated. */
+/**
+ * Records the messages as translated from today's original; returns them and what is still outdated.
+ * @param {string} directory
+ * @param {string} id
+ * @param {string} locale
+ * @param {string[]} requested
+ */
 export async function accept(directory, id, locale, requested, all = false) {
   const files = openTranslation(directory, id, locale);
   if (all === requested.length > 0) throw new EditorError(`name the messages you translated, or give --all\n${usage}`);
@@ -52,6 +59,7 @@ export async function accept(directory, id, locale, requested, all = false) {
   return {keys, outdated, unpinned};
 }
 
+/** @param {string[]} args */
 export async function main(args) {
   const {values, positionals} = parseArgs({
     args,

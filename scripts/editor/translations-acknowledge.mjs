@@ -11,7 +11,13 @@ import {namedMessages, openTranslation, withAcknowledged, writeJson} from './tra
 
 const usage = 'usage: npm run translations:acknowledge -- <id> <locale> [<message>…] [--content <dir>]';
 
-/** Lists the messages as knowingly published outdated; returns them. */
+/**
+ * Lists the messages as knowingly published outdated; returns them.
+ * @param {string} directory
+ * @param {string} id
+ * @param {string} locale
+ * @param {string[]} requested
+ */
 export async function acknowledge(directory, id, locale, requested) {
   const files = openTranslation(directory, id, locale);
   const outdated = outdatedMessages(currentSources(files.original), files.translationJson.translatedFrom ?? {});
@@ -28,6 +34,7 @@ export async function acknowledge(directory, id, locale, requested) {
   return keys;
 }
 
+/** @param {string[]} args */
 export async function main(args) {
   const {values, positionals} = parseArgs({args, allowPositionals: true, options: {content: {type: 'string'}}});
   const [id, locale, ...requested] = positionals;

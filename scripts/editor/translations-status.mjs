@@ -22,47 +22,78 @@ import {
   translationDrift,
 } from './project.mjs';
 
-/** The cell of one language: original, translated (from today's original), outdated, or missing. */
+/** @typedef {import('../../lib/content/types.ts').Statement} Statement */
+/** @typedef {import('../../i18n/routing.ts').Locale} Locale */
+/** @typedef {'original' | 'translated' | 'outdated' | 'missing'} Cell */
+/** @typedef {{locale: Locale} & ReturnType<typeof translationDrift>} Drift */
+/** @typedef {{id: string, statement: Statement, cells: Record<Locale, Cell>, drifts: Drift[]}} Row */
+/** @typedef {{id: string, problem: string}} Problem */
+/** @typedef {{rows: Row[], problems: Problem[]}} Status */
+
+/**
+ * The cell of one language: original, translated (from today's original), outdated, or missing.
+ * @param {Statement} statement
+ * @param {Locale} locale
+ * @returns {Cell}
+ */
 function cell(statement, locale) {
   if (locale === statement.originalLocale) return 'original';
   if (!statement.locales.includes(locale)) return 'missing';
   return translationDrift(statement, locale).outdated.length > 0 ? 'outdated' : 'translated';
 }
 
-/** One statement folder: its row of the table, or why the build would refuse it. */
+/**
+ * One statement folder: its row of the table, or why the build would refuse it.
+ * @param {string} directory
+ * @param {string} id
+ * @returns {Row | Problem}
+ */
 export function statementStatus(directory, id) {
   try {
     const {statement} = loadStatement(directory, id);
-    const cells = Object.fromEntries(locales.map((locale) => [locale, cell(statement, locale)]));
+    const cells = /** @type {Record<Locale, Cell>} */ (
+      Object.fromEntries(locales.map((locale) => [locale, cell(statement, locale)]))
+    );
     const drifts = statement.locales
       .map((locale) => ({locale, ...translationDrift(statement, locale)}))
       .filter((drift) => drift.outdated.length > 0 || drift.needlesslyAcknowledged.length > 0);
     return {id, statement, cells, drifts};
   } catch (error) {
     // The loader names the file by its full path; under the statement's own heading its name is enough.
-    return {id, problem: error.message.replaceAll(path.join(directory, id) + path.sep, '')};
+    const message = error instanceof Error ? error.message : String(error);
+    return {id, problem: message.replaceAll(path.join(directory, id) + path.sep, '')};
   }
 }
 
-/** Every statement under `directory`: the sound ones newest first, as the site lists them, and the others. */
+/**
+ * Every statement under `directory`: the sound ones newest first, as the site lists them, and the others.
+ * @param {string} directory
+ * @returns {Status}
+ */
 export function readStatus(directory) {
   if (!existsSync(directory)) throw new EditorError(`${directory} does not exist`);
   const statuses = readdirSync(directory, {withFileTypes: true})
     .filter((entry) => entry.isDirectory())
     .map((entry) => statementStatus(directory, entry.name));
   return {
-    rows: statuses.filter((status) => status.cells).sort((a, b) => newestFirst(a.statement, b.statement)),
-    problems: statuses.filter((status) => status.problem).sort((a, b) => a.id.localeCompare(b.id)),
+    rows: statuses.filter((status) => 'cells' in status).sort((a, b) => newestFirst(a.statement, b.statement)),
+    problems: statuses.filter((status) => 'problem' in status).sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
+/** @type {(count: number, one: string, other: string) => string} */
 const plural = (count, one, other) => `${count} ${count === 1 ? one : other}`;
 
-/** The table and its summary line. */
+/**
+ * The table and its summary line.
+ * @param {Pick<Status, 'rows'>} status
+ */
 export function formatStatus({rows}) {
   const idWidth = Math.max('statement'.length, ...rows.map((row) => row.id.length)) + 3;
   const cellWidth = Math.max('translated'.length, ...locales.map((locale) => locale.length)) + 2;
+  /** @param {Cell} state */
   const count = (state) => rows.reduce((sum, row) => sum + locales.filter((l) => row.cells[l] === state).length, 0);
+  /** @type {(first: string, cells: readonly string[]) => string} */
   const line = (first, cells) =>
     (first.padEnd(idWidth) + cells.map((cell) => cell.padEnd(cellWidth)).join('')).trimEnd();
   return [
@@ -80,10 +111,16 @@ export function formatStatus({rows}) {
   ].join('\n');
 }
 
-/** Whether the drift of one translation is one CI refuses. */
+/**
+ * Whether the drift of one translation is one CI refuses.
+ * @param {Drift} drift
+ */
 const refused = (drift) => drift.unacknowledged.length > 0 || drift.needlesslyAcknowledged.length > 0;
 
-/** Each outdated translation: which messages, whether the entry publishes them knowingly, and what to do. */
+/**
+ * Each outdated translation: which messages, whether the entry publishes them knowingly, and what to do.
+ * @param {Pick<Status, 'rows'>} status
+ */
 export function formatDrifts({rows}) {
   const lines = [];
   for (const {id, drifts} of rows) {
@@ -112,12 +149,17 @@ export function formatDrifts({rows}) {
   return ['Outdated translations (their original has changed since they were translated):', ...lines].join('\n');
 }
 
-/** Whether any translation is outdated without the entry saying so, or the entry says so of a current one. */
+/**
+ * Whether any translation is outdated without the entry saying so, or the entry says so of a current one.
+ * @param {Pick<Status, 'rows'>} status
+ */
 export function driftRefused({rows}) {
   return rows.some((row) => row.drifts.some(refused));
 }
 
+/** @param {Pick<Status, 'problems'>} status */
 export function formatProblems({problems}) {
+  /** @param {string} text */
   const indented = (text) => text.replaceAll('\n', '\n    ');
   return [
     `${plural(problems.length, 'statement', 'statements')} the build would refuse:`,
@@ -125,6 +167,7 @@ export function formatProblems({problems}) {
   ].join('\n');
 }
 
+/** @param {string[]} args */
 export async function main(args) {
   const {values} = parseArgs({args, options: {content: {type: 'string'}}});
   const status = readStatus(path.resolve(values.content ?? STATEMENTS_DIRECTORY));

@@ -23,11 +23,16 @@ import * as prettier from 'prettier';
 const root = path.join(import.meta.dirname, '..', '..');
 const outputDir = path.join(root, 'deploy', 'nginx');
 const jiti = createJiti(import.meta.url);
+// jiti.import cannot know what a file exports; each is typed as its module.
+/** @type {(module: string) => Promise<unknown>} */
 const load = (module) => jiti.import(path.join(root, module));
 
-const {routing} = await load('i18n/routing.ts');
-const {cacheControl, documentPolicy, filePolicy, securityHeaders} = await load('lib/routing/headers.ts');
-const {allowedMethods} = await load('lib/routing/methods.ts');
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
+const {cacheControl, documentPolicy, filePolicy, securityHeaders} =
+  /** @type {typeof import('../../lib/routing/headers.ts')} */ (await load('lib/routing/headers.ts'));
+const {allowedMethods} = /** @type {typeof import('../../lib/routing/methods.ts')} */ (
+  await load('lib/routing/methods.ts')
+);
 const {
   contentTypeOf,
   immutablePrefixes,
@@ -36,9 +41,9 @@ const {
   missingTranslationSegments,
   NOT_FOUND,
   notFoundDocuments,
-} = await load('lib/routing/paths.ts');
-const {answer} = await load('lib/routing/requests.ts');
-const {originForm} = await load('lib/routing/target.ts');
+} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (await load('lib/routing/paths.ts'));
+const {answer} = /** @type {typeof import('../../lib/routing/requests.ts')} */ (await load('lib/routing/requests.ts'));
+const {originForm} = /** @type {typeof import('../../lib/routing/target.ts')} */ (await load('lib/routing/target.ts'));
 
 // The MIME types of the embedded server: sirv's, from mrmime (the copy sirv itself uses).
 const {lookup: mimeOf} = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime');
@@ -85,6 +90,7 @@ const compressible = ['html', 'css', 'js', 'json', 'xml', 'txt', 'webmanifest', 
 // lib/routing's path rules as PCRE, for nginx's maps and locations. `\z` is
 // the end of the path (`$` would also match before a final newline, %0A).
 
+/** @param {readonly string[]} values */
 const alternatives = (values) => values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const locales = `(?:${alternatives(routing.locales)})`;
 const [statements] = missingTranslationSegments('');
@@ -119,7 +125,10 @@ const rules = {
   notAscii: '[\\x80-\\xff]',
 };
 
-/** A PCRE of `rules` as a JavaScript RegExp, for agreement(). */
+/**
+ * A PCRE of `rules` as a JavaScript RegExp, for agreement().
+ * @param {string} pcre
+ */
 const asJs = (pcre) => new RegExp(pcre.replaceAll('\\z', '$'));
 const js = {
   hidden: asJs(rules.hidden),
@@ -132,8 +141,12 @@ const js = {
   feed: asJs(rules.feed),
 };
 
-/** What the nginx rules say of `path`, in the terms of lib/routing's functions. */
+/**
+ * What the nginx rules say of `path`, in the terms of lib/routing's functions.
+ * @param {string} path
+ */
 function nginxSays(path) {
+  /** @param {RegExp} regex */
   const matches = (regex) => regex.test(path);
   const statement = js.statementNotFound.exec(path)?.groups;
   const language = js.languageNotFound.exec(path)?.groups;
@@ -150,13 +163,16 @@ function nginxSays(path) {
   };
 }
 
-/** What lib/routing says of `path`. */
+/**
+ * What lib/routing says of `path`.
+ * @param {string} path
+ */
 function routingSays(path) {
   const [, first = ''] = path.split('/');
   return {
     hidden: isHiddenFile(path),
     languageLess:
-      !routing.locales.includes(first) &&
+      !(/** @type {readonly string[]} */ (routing.locales).includes(first)) &&
       !(immutablePrefixes.some((prefix) => `${path}/`.startsWith(prefix)) || first === '_next') &&
       looksLikePage(path),
     immutable: immutablePrefixes.some((prefix) => path.startsWith(prefix)),
@@ -187,7 +203,9 @@ function samplePaths() {
     '_redirects',
     '.env',
   ];
+  /** @type {string[]} */
   const paths = [];
+  /** @type {(prefix: string, depth: number) => void} */
   const grow = (prefix, depth) => {
     for (const name of names) {
       paths.push(`${prefix}/${name}`);
@@ -224,7 +242,8 @@ function agreement() {
     }
   }
   const samples = {feed: '/sv/feed.xml', manifest: '/sv/manifest.webmanifest', page: '/sv.html'};
-  for (const [what, file] of Object.entries(samples)) {
+  for (const what of /** @type {(keyof typeof samples)[]} */ (Object.keys(samples))) {
+    const file = samples[what];
     if (contentTypeOf(file) !== contentTypes[what]) {
       throw new Error(`contentTypeOf(${file}) is ${contentTypeOf(file)}: write-nginx.mjs says ${contentTypes[what]}`);
     }
@@ -260,6 +279,7 @@ function compressibleTypes() {
   return [...types].join(' ');
 }
 
+/** @type {(status: number, detail?: string) => string} */
 const refusalBody = (status, detail) => `${status} ${STATUS_CODES[status]}${detail ? `: ${detail}` : ''}\\n`;
 // The embedded server's words for a target originForm() refuses (scripts/serve/server.ts).
 const badTargetDetail = 'the request target is neither a path nor an http(s) URL';
@@ -273,15 +293,21 @@ const badPathDetail = (() => {
 // The files.
 
 // In an nginx string a backslash escapes only quotes, backslashes and t, r, n: `\z` and `\.` stay as they are.
+/** @param {string} value */
 const quote = (value) => `"${value.replaceAll('"', '\\"')}"`;
+/** @type {(name: string, value: string) => string} */
 const header = (name, value) => `add_header ${name} ${value.startsWith('$') ? value : quote(value)} always;`;
+/** @type {(lines: (string | string[])[], spaces: number) => string} */
 const indent = (lines, spaces) =>
   lines
     .flat()
     .map((line) => (line ? `${' '.repeat(spaces)}${line}` : ''))
     .join('\n');
 
-/** The headers of one kind of response: the security headers, its policy, and its caching if any. */
+/**
+ * The headers of one kind of response: the security headers, its policy, and its caching if any.
+ * @param {{policy: string, cache?: string, extra?: [name: string, value: string][]}} response
+ */
 function headersOf({policy, cache, extra = []}) {
   return [
     `include ${deployedPaths.snippet};`,
@@ -306,6 +332,7 @@ ${securityHeaders.map(([name, value]) => header(name, value)).join('\n')}
 function siteConfig() {
   const njs = 'karabakh';
   const allow = allowedMethods.join(', ');
+  /** @type {Parameters<typeof headersOf>[0]} */
   const toLanguage = {policy: filePolicy, cache: cacheControl.personal, extra: [['Vary', 'Cookie, Accept-Language']]};
   return `# ${generatedBy};
 # ${doNotEdit}.
@@ -549,6 +576,7 @@ ${indent(headersOf({policy: documentPolicy, cache: cacheControl.notFound}), 8)}
 
 /** negotiation.js: the njs module, bundled by esbuild from njs-entry.ts with the languages as plain data. */
 async function njsModule() {
+  /** @type {esbuild.Plugin} */
   const routingAsData = {
     name: 'routing-as-data',
     setup(build) {
@@ -573,7 +601,9 @@ async function njsModule() {
     logLevel: 'silent',
     plugins: [routingAsData],
   });
-  const [{text}] = outputFiles;
+  const [output] = outputFiles;
+  if (!output) throw new Error('esbuild wrote no negotiation.js');
+  const {text} = output;
   // njs takes only `export default`, which esbuild writes as `export {x as default}`.
   const defaultExport = /\nexport \{\n {2}(\w+) as default\n\};\n$/;
   if (!defaultExport.test(text)) throw new Error("esbuild's ESM output no longer ends with the default export");
@@ -586,7 +616,10 @@ ${text.replace(defaultExport, '\nexport default $1;\n')}`;
   return prettier.format(njsSource, {...(await prettier.resolveConfig(filepath)), filepath});
 }
 
-/** The files of deploy/nginx/, by name, as this writes them. */
+/**
+ * The files of deploy/nginx/, by name, as this writes them.
+ * @returns {Promise<Record<string, string>>}
+ */
 export async function nginxFiles() {
   agreement();
   return {

@@ -16,7 +16,9 @@ const outDir = realpathSync(given);
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const hostname = process.env.HOSTNAME || 'localhost';
 
-const {createSiteServer} = await createJiti(import.meta.url).import(path.join(import.meta.dirname, 'server.ts'));
+const {createSiteServer} = /** @type {typeof import('./server.ts')} */ (
+  await createJiti(import.meta.url).import(path.join(import.meta.dirname, 'server.ts'))
+);
 const server = createSiteServer(outDir);
 server.listen(port, hostname, () => console.log(`Serving ${outDir} on http://${hostname}:${port}`));
 

@@ -10,7 +10,10 @@ import path from 'node:path';
 const root = path.join(import.meta.dirname, '..', '..');
 const defaultOutDir = path.join(root, 'out');
 
-/** Resolves once url answers with anything but a server error; polls every 250 ms. */
+/**
+ * Resolves once url answers with anything but a server error; polls every 250 ms.
+ * @param {string} url
+ */
 export async function waitFor(url, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -30,16 +33,23 @@ export async function waitFor(url, timeoutMs = 60_000) {
  * answers at url: on a shared machine another server may hold the port, and
  * must not answer for it. One that exits (the port taken) or does not answer
  * in time is stopped, so that no caller is left with it.
+ * @param {import('node:child_process').ChildProcessByStdio<null, import('node:stream').Readable, null>} child
+ * @param {number} port
+ * @param {string} url
  */
 async function answering(child, port, url, timeoutMs = 60_000) {
+  /** @type {NodeJS.Timeout | undefined} */
   let timer;
+  /** @type {Promise<void>} */
   const listening = new Promise((resolve, reject) => {
     let output = '';
-    child.stdout.on('data', (chunk) => {
+    child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
       output += chunk;
       if (output.includes(`:${port}`)) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`the server for ${url} exited (${code})`)));
+    child.once('exit', (/** @type {number | null} */ code) =>
+      reject(new Error(`the server for ${url} exited (${code})`)),
+    );
     timer = setTimeout(
       () => reject(new Error(`the server for ${url} did not start within ${timeoutMs} ms`)),
       timeoutMs,
@@ -64,18 +74,23 @@ export async function freePorts(count = 1) {
   const probes = Array.from({length: count}, () => createNetServer());
   await Promise.all(
     probes.map(
-      (probe) => new Promise((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve)),
+      (probe) =>
+        new Promise((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', () => resolve(undefined))),
     ),
   );
-  const ports = probes.map((probe) => probe.address().port);
-  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(resolve))));
+  // Listening on an IP address: the address is an AddressInfo.
+  const ports = probes.map((probe) => /** @type {import('node:net').AddressInfo} */ (probe.address()).port);
+  await Promise.all(probes.map((probe) => new Promise((resolve) => probe.close(() => resolve(undefined)))));
   return ports;
 }
 
-/** The pages a site lists in its /sitemap.xml, as paths. */
+/**
+ * The pages a site lists in its /sitemap.xml, as paths.
+ * @param {string} baseUrl
+ */
 export async function pagesOf(baseUrl) {
   const xml = await (await fetch(`${baseUrl}/sitemap.xml`)).text();
-  const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc]) => new URL(loc).pathname);
+  const pages = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(([, loc = '']) => new URL(loc).pathname);
   if (pages.length === 0) throw new Error(`${baseUrl}/sitemap.xml lists no pages`);
   return pages;
 }
@@ -84,6 +99,8 @@ export async function pagesOf(baseUrl) {
  * The embedded server (`node scripts/serve/start.mjs`, what `npm start` runs)
  * on 127.0.0.1:port, serving outDir (the build's out/ unless given);
  * resolves once it answers.
+ * @param {number} port
+ * @param {{outDir?: string}} [options]
  */
 export async function startEmbedded(port, {outDir} = {}) {
   const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve', 'start.mjs')], {
@@ -105,6 +122,7 @@ export async function startEmbedded(port, {outDir} = {}) {
   return {url: `http://127.0.0.1:${port}`, pid: child.pid, stop};
 }
 
+/** @type {Record<string, string>} */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -119,7 +137,10 @@ const types = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** The file at `file` if it is one, with its size. */
+/**
+ * The file at `file` if it is one, with its size.
+ * @param {string} file
+ */
 function fileAt(file) {
   const stats = statSync(file, {throwIfNoEntry: false});
   return stats?.isFile() ? {file, size: stats.size} : undefined;
@@ -133,6 +154,8 @@ function fileAt(file) {
  * directories, with the status 404, as static hosts do. Nothing else: no
  * compression, no redirects, no negotiation, no headers but the type and
  * length, no caching of what is on disk.
+ * @param {number} port
+ * @param {{outDir?: string}} [options]
  */
 export async function startStatic(port, {outDir = defaultOutDir} = {}) {
   const base = path.resolve(outDir);
@@ -169,6 +192,6 @@ export async function startStatic(port, {outDir = defaultOutDir} = {}) {
     if (request.method === 'HEAD') response.end();
     else createReadStream(found.file).pipe(response);
   });
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
   return {url: `http://127.0.0.1:${port}`, stop: () => server.close()};
 }

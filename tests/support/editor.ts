@@ -1,9 +1,12 @@
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import {vi} from 'vitest';
+import {exitCode} from '../../scripts/editor/project.mjs';
 
-// Running the editor's commands (scripts/editor/) as the editor runs them: a
-// Node process each, with its exit code, its output and its errors.
+// The editor's commands (scripts/editor/): in-process, their main with the
+// arguments of the command line, as `run` calls it; or as the editor runs
+// them, a Node process each, for what only a process shows.
 
 const root = path.join(__dirname, '..', '..');
 export const SITE_STATEMENTS = path.join(root, 'messages', 'statements');
@@ -15,7 +18,9 @@ export const FIXTURE_STATEMENTS = path.join(root, 'tests', 'fixtures', 'content'
  */
 export const EDITOR_COMMAND_TIMEOUT = 30_000;
 
-export function runEditorCommand(script: string, args: string[]) {
+export type CommandResult = {status: number | null; stdout: string; stderr: string};
+
+export function runEditorCommand(script: string, args: string[]): CommandResult {
   const {status, stdout, stderr} = spawnSync(
     process.execPath,
     [path.join(root, 'scripts', 'editor', script), ...args],
@@ -25,6 +30,26 @@ export function runEditorCommand(script: string, args: string[]) {
     },
   );
   return {status, stdout, stderr};
+}
+
+/** A command's main called in-process as `run` calls it: its exit code, and what it printed on each stream. */
+export async function callEditorCommand(
+  command: string,
+  main: (args: string[]) => Promise<number>,
+  args: string[],
+): Promise<CommandResult> {
+  const printed = {stdout: '', stderr: ''};
+  const to = (stream: keyof typeof printed) => (message: unknown) => {
+    printed[stream] += `${String(message)}\n`;
+  };
+  const log = vi.spyOn(console, 'log').mockImplementation(to('stdout'));
+  const error = vi.spyOn(console, 'error').mockImplementation(to('stderr'));
+  try {
+    return {status: await exitCode(command, main, args), ...printed};
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
 }
 
 export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));

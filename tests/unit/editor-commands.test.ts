@@ -2,23 +2,26 @@ import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, r
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import * as prettier from 'prettier';
-import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {loadCollection} from '@/lib/content/collection';
 import {parseEntry, parseText} from '@/lib/content/entry';
 import {routing} from '@/i18n/routing';
+import {main as newStatement} from '../../scripts/editor/statement-new.mjs';
+import {main as translationsStatus} from '../../scripts/editor/translations-status.mjs';
 import {
+  callEditorCommand,
   EDITOR_COMMAND_TIMEOUT,
   FIXTURE_STATEMENTS,
   readJson,
-  runEditorCommand as run,
+  runEditorCommand,
   SITE_STATEMENTS,
   statusTable as table,
 } from '../support/editor';
 import {parseReceived} from '../support/received';
 
-// The editor's commands, run as the editor runs them (a Node process each),
-// against scratch folders: a test never writes into messages/ or tests/fixtures/.
-vi.setConfig({testTimeout: EDITOR_COMMAND_TIMEOUT});
+// The editor's commands, called in-process as their command line calls them
+// (one test each runs the command as the editor does, a Node process), against
+// scratch folders: a test never writes into messages/ or tests/fixtures/.
 
 let scratch: string;
 let content: string;
@@ -32,9 +35,11 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(scratch, {recursive: true, force: true}));
 
+const scratchArgs = () => ['--content', content, '--originals', originals];
 const statementNew = (...args: string[]) =>
-  run('statement-new.mjs', [...args, '--content', content, '--originals', originals]);
-const status = (directory: string) => run('translations-status.mjs', ['--content', directory]);
+  callEditorCommand('statement:new', newStatement, [...args, ...scratchArgs()]);
+const status = (directory: string) =>
+  callEditorCommand('translations:status', translationsStatus, ['--content', directory]);
 
 /** Every file under the scratch folder, so that a refusal can be shown to have written nothing. */
 const filesIn = (directory: string) => readdirSync(directory, {recursive: true, encoding: 'utf8'}).sort();
@@ -42,8 +47,8 @@ const filesIn = (directory: string) => readdirSync(directory, {recursive: true, 
 describe('npm run statement:new', () => {
   const id = '2024-05-statement-on-mine-victims';
 
-  test('creates the entry, the text of the original language and the received-text template', () => {
-    const {status, stdout} = statementNew(id, '--original', 'sv');
+  test('creates the entry, the text of the original language and the received-text template', async () => {
+    const {status, stdout} = await statementNew(id, '--original', 'sv');
     expect(status).toBe(0);
     expect(filesIn(scratch)).toEqual(
       [
@@ -81,21 +86,21 @@ describe('npm run statement:new', () => {
     }
   });
 
-  test('invents no date: without --issued the build refuses the entry, naming the field', () => {
-    statementNew(id, '--original', 'en');
+  test('invents no date: without --issued the build refuses the entry, naming the field', async () => {
+    await statementNew(id, '--original', 'en');
     const file = path.join(content, id, 'statement.json');
     expect(() => parseEntry(file, readJson(file))).toThrow(/issued/);
   });
 
-  test('a month needs the reason the day is not known', () => {
-    statementNew(id, '--original', 'az', '--issued', '2024-05');
+  test('a month needs the reason the day is not known', async () => {
+    await statementNew(id, '--original', 'az', '--issued', '2024-05');
     const file = path.join(content, id, 'statement.json');
     expect(readJson(file)).toMatchObject({issued: '2024-05', issuedNote: ''});
     expect(() => parseEntry(file, readJson(file))).toThrow(/issuedNote/);
   });
 
-  test('a given day is taken as it is, and the empty text is still refused by the build', () => {
-    statementNew(id, '--original', 'en', '--issued', '2024-05-02');
+  test('a given day is taken as it is, and the empty text is still refused by the build', async () => {
+    await statementNew(id, '--original', 'en', '--issued', '2024-05-02');
     const entryFile = path.join(content, id, 'statement.json');
     const entry = parseEntry(entryFile, readJson(entryFile));
     expect(entry.issued).toMatchObject({iso: '2024-05-02', precision: 'day'});
@@ -103,8 +108,8 @@ describe('npm run statement:new', () => {
     expect(() => parseText(textFile, readJson(textFile), entry)).toThrow(/title[\s\S]*description/);
   });
 
-  test('the received-text template has the layout of a received text, every line a "replace with"', () => {
-    statementNew(id, '--original', 'sv');
+  test('the received-text template has the layout of a received text, every line a "replace with"', async () => {
+    await statementNew(id, '--original', 'sv');
     const received = parseReceived(readFileSync(path.join(originals, `${id}.md`), 'utf8'));
     const lines = [
       received.title,
@@ -120,7 +125,7 @@ describe('npm run statement:new', () => {
   });
 
   test('writes the JSON files as prettier formats them (npm run lint checks messages/)', async () => {
-    statementNew(id, '--original', 'sv', '--issued', '2024-05');
+    await statementNew(id, '--original', 'sv', '--issued', '2024-05');
     const options = await prettier.resolveConfig(path.join(SITE_STATEMENTS, 'statement.json'));
     for (const name of ['statement.json', 'sv.json']) {
       const text = readFileSync(path.join(content, id, name), 'utf8');
@@ -128,37 +133,36 @@ describe('npm run statement:new', () => {
     }
   });
 
-  test('refuses an id that already has a statement, and changes nothing', () => {
-    expect(statementNew(id, '--original', 'sv').status).toBe(0);
+  test('refuses an id that already has a statement, and changes nothing', async () => {
+    expect((await statementNew(id, '--original', 'sv')).status).toBe(0);
     const entryFile = path.join(content, id, 'statement.json');
     writeFileSync(entryFile, '{"issued": "being written"}');
-    const again = statementNew(id, '--original', 'en');
+    const again = await statementNew(id, '--original', 'en');
     expect(again.status).not.toBe(0);
     expect(again.stderr).toMatch(/already exists/);
     expect(readFileSync(entryFile, 'utf8')).toBe('{"issued": "being written"}');
     expect(existsSync(path.join(content, id, 'en.json'))).toBe(false);
   });
 
-  test('refuses an id of the published statements', () => {
+  test('refuses an id of the published statements', async () => {
     cpSync(SITE_STATEMENTS, content, {recursive: true});
     const before = filesIn(scratch);
     const [published] = readdirSync(SITE_STATEMENTS);
-    const refused = statementNew(published ?? '', '--original', 'en');
+    const refused = await statementNew(published ?? '', '--original', 'en');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/already exists/);
     expect(filesIn(scratch)).toEqual(before);
   });
 
-  test('refuses an id whose received text exists already', () => {
+  test('refuses an id whose received text exists already', async () => {
     writeFileSync(path.join(originals, `${id}.md`), 'received');
-    const refused = statementNew(id, '--original', 'sv');
+    const refused = await statementNew(id, '--original', 'sv');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/already exists/);
     expect(filesIn(scratch)).toEqual(['originals', path.join('originals', `${id}.md`), 'statements']);
   });
 
   test.each([
-    ['an id with capitals and an underscore', ['Bad_Id', '--original', 'sv'], /"Bad_Id" is not a statement id/],
     ['an id that is a path', ['../x', '--original', 'sv'], /"\.\.\/x" is not a statement id/],
     ['an id of spaces', ['a b', '--original', 'sv'], /is not a statement id/],
     ['an id over 100 characters', [`${'a'.repeat(50)}-${'b'.repeat(50)}`, '--original', 'sv'], /at most 100/],
@@ -171,19 +175,35 @@ describe('npm run statement:new', () => {
     ['no id', ['--original', 'sv'], /exactly one statement id/],
     ['a day that does not exist', [id, '--original', 'sv', '--issued', '2024-02-30'], /--issued 2024-02-30 is not/],
     ['a date that is not one', [id, '--original', 'sv', '--issued', 'yesterday'], /--issued yesterday is not/],
-  ])('refuses %s, and writes nothing', (_, args, message) => {
-    const refused = statementNew(...args);
+  ])('refuses %s, and writes nothing', async (_, args, message) => {
+    const refused = await statementNew(...args);
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(message);
     expect(filesIn(scratch)).toEqual(['originals', 'statements']);
   });
+
+  test(
+    'as a command: refuses an id with capitals and an underscore with exit code 1 and its reason alone, and writes nothing',
+    () => {
+      const refused = runEditorCommand('statement-new.mjs', ['Bad_Id', '--original', 'sv', ...scratchArgs()]);
+      expect(refused).toEqual({
+        status: 1,
+        stdout: '',
+        stderr:
+          'statement:new: "Bad_Id" is not a statement id: lowercase ASCII letters and digits in words joined by ' +
+          'single hyphens, e.g. 2024-05-statement-on-mine-victims\n',
+      });
+      expect(filesIn(scratch)).toEqual(['originals', 'statements']);
+    },
+    EDITOR_COMMAND_TIMEOUT,
+  );
 });
 
 describe('npm run translations:status', () => {
   const header = ['statement', ...routing.locales];
 
-  test('tells for the fixture statements which language is the original, which translated, which missing', () => {
-    const {status: code, stdout, stderr} = status(FIXTURE_STATEMENTS);
+  test('tells for the fixture statements which language is the original, which translated, which missing', async () => {
+    const {status: code, stdout, stderr} = await status(FIXTURE_STATEMENTS);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     const {rows, summary} = table(stdout);
@@ -220,8 +240,8 @@ describe('npm run translations:status', () => {
     expect(summary).toBe('26 statements in 3 languages: 26 originals, 2 translated, 1 outdated, 49 missing');
   });
 
-  test('aligns every column under its heading', () => {
-    const {columns} = table(status(FIXTURE_STATEMENTS).stdout);
+  test('aligns every column under its heading', async () => {
+    const {columns} = table((await status(FIXTURE_STATEMENTS)).stdout);
     expect(columns.length).toBeGreaterThan(1);
     for (const row of columns) expect(row).toEqual(columns[0]);
   });
@@ -229,9 +249,9 @@ describe('npm run translations:status', () => {
   test.each([
     ['fixture', FIXTURE_STATEMENTS],
     ['site', SITE_STATEMENTS],
-  ])('agrees with what the build reads of the %s statements', (_, directory) => {
+  ])('agrees with what the build reads of the %s statements', async (_, directory) => {
     const {statements} = loadCollection(directory);
-    const {status: code, stdout} = status(directory);
+    const {status: code, stdout} = await status(directory);
     expect(code).toBe(0);
     expect(table(stdout).rows).toEqual([
       header,
@@ -250,8 +270,8 @@ describe('npm run translations:status', () => {
     ]);
   });
 
-  test('reads messages/statements/ when not told otherwise', () => {
-    const {status: code, stdout} = run('translations-status.mjs', []);
+  test('reads messages/statements/ when not told otherwise', async () => {
+    const {status: code, stdout} = await callEditorCommand('translations:status', translationsStatus, []);
     expect(code).toBe(0);
     expect(table(stdout).rows).toContainEqual([
       '2023-09-statement-of-the-world-azerbaijanis',
@@ -261,17 +281,17 @@ describe('npm run translations:status', () => {
     ]);
   });
 
-  test('names each malformed statement and its problem, lists the sound ones, and fails', () => {
+  test('names each malformed statement and its problem, lists the sound ones, and fails', async () => {
     cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
     writeFileSync(path.join(content, '2024-03-fixture-first-statement', 'sv.json'), '{"title": ');
     rmSync(path.join(content, '2025-05-fixture-swedish-only', 'sv.json'));
     mkdirSync(path.join(content, '2020-01-no-entry'));
     writeFileSync(path.join(content, '2020-01-no-entry', 'en.json'), '{}');
-    const {status: code, stdout, stderr} = status(content);
+    const {status: code, stdout, stderr} = await status(content);
     expect(code).toBe(1);
     const broken = ['2024-03-fixture-first-statement', '2025-05-fixture-swedish-only'];
     expect(table(stdout).rows.map(([id]) => id)).toEqual(
-      table(status(FIXTURE_STATEMENTS).stdout)
+      table((await status(FIXTURE_STATEMENTS)).stdout)
         .rows.map(([id]) => id)
         .filter((id) => !broken.includes(id)),
     );
@@ -283,28 +303,35 @@ describe('npm run translations:status', () => {
     expect(stderr).toMatch(/^ {2}2025-05-fixture-swedish-only\n {4}sv\.json, the original, is missing$/m);
   });
 
-  test('names a translation whose paragraphs are not those of the entry', () => {
+  test('names a translation whose paragraphs are not those of the entry', async () => {
     cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
     const file = path.join(content, '2024-11-fixture-azerbaijani-original', 'en.json');
     const text = readJson(file) as {paragraphs: Record<string, string>};
     delete text.paragraphs.figures;
     writeFileSync(file, JSON.stringify(text));
-    const {status: code, stderr} = status(content);
+    const {status: code, stderr} = await status(content);
     expect(code).toBe(1);
     expect(stderr).toMatch(/en\.json: its paragraphs must be exactly those of statement\.json; missing: figures/);
   });
 
-  test('fails on a statement just started, until its fields are filled in', () => {
-    expect(statementNew('2024-05-started', '--original', 'sv').status).toBe(0);
-    const {status: code, stderr} = status(content);
+  test('fails on a statement just started, until its fields are filled in', async () => {
+    expect((await statementNew('2024-05-started', '--original', 'sv')).status).toBe(0);
+    const {status: code, stderr} = await status(content);
     expect(code).toBe(1);
     // The build's own reason, the first it meets: the entry's date.
     expect(stderr).toMatch(/2024-05-started\n {4}statement\.json is not a valid statement file:[\s\S]*issued/);
   });
 
-  test('fails on a folder that does not exist', () => {
-    const {status: code, stderr} = status(path.join(scratch, 'nowhere'));
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/nowhere does not exist/);
-  });
+  test(
+    'as a command: fails on a folder that does not exist with exit code 1, naming it',
+    () => {
+      const nowhere = path.join(scratch, 'nowhere');
+      expect(runEditorCommand('translations-status.mjs', ['--content', nowhere])).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: `translations:status: ${nowhere} does not exist\n`,
+      });
+    },
+    EDITOR_COMMAND_TIMEOUT,
+  );
 });

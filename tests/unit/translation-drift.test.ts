@@ -3,18 +3,28 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import type {Locale} from 'next-intl';
 import * as prettier from 'prettier';
-import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {loadCollection} from '@/lib/content/collection';
 import {translationDrift} from '@/lib/content/sources';
 import type {Statement} from '@/lib/content/types';
 import {translationsOf} from '@/lib/content/versions';
-import {EDITOR_COMMAND_TIMEOUT, readJson, runEditorCommand, SITE_STATEMENTS, statusTable} from '../support/editor';
+import {acknowledge, main as acknowledgeMain} from '../../scripts/editor/translations-acknowledge.mjs';
+import {accept, main as acceptMain} from '../../scripts/editor/translations-accept.mjs';
+import {main as statusMain} from '../../scripts/editor/translations-status.mjs';
+import {
+  callEditorCommand,
+  EDITOR_COMMAND_TIMEOUT,
+  readJson,
+  runEditorCommand,
+  SITE_STATEMENTS,
+  statusTable,
+} from '../support/editor';
 
 // What happens when the association rewords its original after the
 // translations were made: in a copy of the site's own statements, one word of
 // an original paragraph changes, and status, the currency test's check and the
-// editor's commands react. (The page's note: tests/e2e/collection/outdated-translation.spec.ts.)
-vi.setConfig({testTimeout: EDITOR_COMMAND_TIMEOUT});
+// editor's commands react, called in-process (one test each runs accept and
+// acknowledge as a Node process). (The page's note: tests/e2e/collection/outdated-translation.spec.ts.)
 
 let content: string;
 let statement: Statement;
@@ -35,7 +45,14 @@ beforeEach(() => {
 afterEach(() => rmSync(path.dirname(content), {recursive: true, force: true}));
 
 const reloaded = () => loadCollection(content).get(statement.id) as Statement;
-const command = (script: string, ...args: string[]) => runEditorCommand(script, [...args, '--content', content]);
+const status = () => callEditorCommand('translations:status', statusMain, ['--content', content]);
+const acceptCommand = (...args: string[]) =>
+  callEditorCommand('translations:accept', acceptMain, [...args, '--content', content]);
+/** What the editor does after translating again: acknowledges the outdated messages, then accepts the one paragraph. */
+async function acknowledgeThenAccept(locale: Locale) {
+  await acknowledge(content, statement.id, locale, []);
+  await accept(content, statement.id, locale, [key()]);
+}
 const key = () => `paragraphs.${paragraph}`;
 function firstTranslation(): Locale {
   const [locale] = translationsOf(statement);
@@ -44,22 +61,22 @@ function firstTranslation(): Locale {
 }
 
 describe('a one-word change to an original paragraph', () => {
-  test('makes that paragraph, and only it, outdated in every translation', () => {
+  test('makes that paragraph, and only it, outdated in every translation', async () => {
     const changed = reloaded();
     expect(translationsOf(changed).length).toBeGreaterThan(0);
     for (const locale of translationsOf(changed)) expect(changed.outdated[locale]).toEqual([key()]);
   });
 
-  test('fails the currency test until it is acknowledged', () => {
+  test('fails the currency test until it is acknowledged', async () => {
     const changed = reloaded();
     for (const locale of translationsOf(changed)) {
       expect(translationDrift(changed, locale).unacknowledged).toEqual([key()]);
     }
   });
 
-  test('turns translations:status red, naming the paragraph and both ways out', () => {
-    const {status, stdout, stderr} = command('translations-status.mjs');
-    expect(status).toBe(1);
+  test('turns translations:status red, naming the paragraph and both ways out', async () => {
+    const {status: code, stdout, stderr} = await status();
+    expect(code).toBe(1);
     const row = statusTable(stdout).rows.find(([id]) => id === statement.id);
     expect(row?.filter((cell) => cell === 'outdated')).toHaveLength(translationsOf(statement).length);
     for (const locale of translationsOf(statement)) {
@@ -71,35 +88,57 @@ describe('a one-word change to an original paragraph', () => {
 });
 
 describe('npm run translations:acknowledge', () => {
-  test('lists the outdated paragraph in the entry, which lets status and the currency test pass', () => {
+  test('lists the outdated paragraph in the entry, which lets status and the currency test pass', async () => {
     for (const locale of translationsOf(statement)) {
-      expect(command('translations-acknowledge.mjs', statement.id, locale).status).toBe(0);
+      expect(
+        await callEditorCommand('translations:acknowledge', acknowledgeMain, [
+          statement.id,
+          locale,
+          '--content',
+          content,
+        ]),
+      ).toMatchObject({status: 0});
     }
     const acknowledged = reloaded();
     for (const locale of translationsOf(acknowledged)) {
       expect(acknowledged.acknowledgedOutdated[locale]).toEqual([key()]);
       expect(translationDrift(acknowledged, locale).unacknowledged).toEqual([]);
     }
-    const {status, stdout} = command('translations-status.mjs');
-    expect(status).toBe(0);
+    const {status: code, stdout} = await status();
+    expect(code).toBe(0);
     expect(stdout).toContain('published as it is, with a note at each');
   });
 
-  test('refuses a message that renders the current original', () => {
-    const locale = firstTranslation();
-    const refused = command('translations-acknowledge.mjs', statement.id, locale, 'title');
-    expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/already renders today's original of title/);
-  });
+  test(
+    'as a command: refuses a message that renders the current original with exit code 1, and writes nothing',
+    () => {
+      const locale = firstTranslation();
+      const entryFile = path.join(content, statement.id, 'statement.json');
+      const entry = readFileSync(entryFile, 'utf8');
+      const refused = runEditorCommand('translations-acknowledge.mjs', [
+        statement.id,
+        locale,
+        'title',
+        '--content',
+        content,
+      ]);
+      expect(refused).toEqual({
+        status: 1,
+        stdout: '',
+        stderr: `translations:acknowledge: ${locale} already renders today's original of title\n`,
+      });
+      expect(readFileSync(entryFile, 'utf8')).toBe(entry);
+    },
+    EDITOR_COMMAND_TIMEOUT,
+  );
 });
 
 describe('npm run translations:accept', () => {
-  test("after translating, records today's original for that paragraph only, and takes it off the entry", () => {
+  test("after translating, records today's original for that paragraph only, and takes it off the entry", async () => {
     const locale = firstTranslation();
     const file = path.join(content, statement.id, `${locale}.json`);
     const before = readJson(file) as {translatedFrom: Record<string, string>};
-    expect(command('translations-acknowledge.mjs', statement.id, locale).status).toBe(0);
-    expect(command('translations-accept.mjs', statement.id, locale, key()).status).toBe(0);
+    await acknowledgeThenAccept(locale);
     const after = readJson(file) as {translatedFrom: Record<string, string>};
     const changed = Object.keys(after.translatedFrom).filter(
       (k) => after.translatedFrom[k] !== before.translatedFrom[k],
@@ -112,8 +151,7 @@ describe('npm run translations:accept', () => {
 
   test('writes files that Prettier leaves as they are', async () => {
     const locale = firstTranslation();
-    expect(command('translations-acknowledge.mjs', statement.id, locale).status).toBe(0);
-    expect(command('translations-accept.mjs', statement.id, locale, key()).status).toBe(0);
+    await acknowledgeThenAccept(locale);
     for (const name of [`${locale}.json`, 'statement.json']) {
       const file = path.join(content, statement.id, name);
       const options = await prettier.resolveConfig(path.join(SITE_STATEMENTS, name));
@@ -128,29 +166,42 @@ describe('npm run translations:accept', () => {
       (s: Statement) => [s.id, firstTranslation(), 'paragraphs.nope'],
       /has no message paragraphs\.nope/,
     ],
-    [
-      'neither messages nor --all',
-      (s: Statement) => [s.id, firstTranslation()],
-      /name the messages you translated, or give --all/,
-    ],
-  ])('refuses %s', (_, args, message) => {
-    const refused = command('translations-accept.mjs', ...args(statement));
+  ])('refuses %s', async (_, args, message) => {
+    const refused = await acceptCommand(...args(statement));
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(message);
   });
+
+  test(
+    'as a command: refuses neither messages nor --all with exit code 1 and its usage, and writes nothing',
+    () => {
+      const locale = firstTranslation();
+      const files = ['statement.json', `${locale}.json`].map((name) => path.join(content, statement.id, name));
+      const before = files.map((file) => readFileSync(file, 'utf8'));
+      const refused = runEditorCommand('translations-accept.mjs', [statement.id, locale, '--content', content]);
+      expect(refused).toEqual({
+        status: 1,
+        stdout: '',
+        stderr:
+          'translations:accept: name the messages you translated, or give --all\n' +
+          'usage: npm run translations:accept -- <id> <locale> <message>… | --all [--content <dir>]\n',
+      });
+      expect(files.map((file) => readFileSync(file, 'utf8'))).toEqual(before);
+    },
+    EDITOR_COMMAND_TIMEOUT,
+  );
 });
 
-test('translations:status fails on an entry that lists as outdated what is current', () => {
+test('translations:status fails on an entry that lists as outdated what is current', async () => {
   const locale = firstTranslation();
-  expect(command('translations-acknowledge.mjs', statement.id, locale).status).toBe(0);
-  expect(command('translations-accept.mjs', statement.id, locale, key()).status).toBe(0);
+  await acknowledgeThenAccept(locale);
   const entryFile = path.join(content, statement.id, 'statement.json');
   writeFileSync(
     entryFile,
     JSON.stringify({...(readJson(entryFile) as object), outdatedTranslations: {[locale]: ['title']}}),
   );
-  const {status, stderr} = command('translations-status.mjs');
-  expect(status).toBe(1);
+  const {status: code, stderr} = await status();
+  expect(code).toBe(1);
   expect(stderr).toContain(
     `${statement.id} ${locale}: statement.json lists as outdated what is translated from today's original: title`,
   );
