@@ -15,6 +15,7 @@ export default defineConfig([
   globalIgnores([
     '.next/**',
     '.fixture-site/**',
+    '.bench-scale/**',
     'out/**',
     'next-env.d.ts',
     'playwright-report/**',

@@ -74,7 +74,7 @@ export default async function ArchiveYearPage({params}: Props) {
       />
       <div className="archive">
         <h1 className="front-page__title">{t('yearTitle', {year: value})}</h1>
-        <p className="front-page__intro">{t('yearIntro')}</p>
+        <p className="front-page__intro">{t('yearIntro', {year: value})}</p>
         {here.length > 0 ? (
           <ol className="statement-list">
             {here.map((statement) => (
@@ -89,7 +89,7 @@ export default async function ArchiveYearPage({params}: Props) {
             ))}
           </ol>
         ) : (
-          <p>{t('noneInLanguage')}</p>
+          <p>{t('noneInLanguage', {year: value})}</p>
         )}
         {elsewhere.length > 0 ? <OtherLanguageStatements locale={locale} list={elsewhere} /> : null}
       </div>
