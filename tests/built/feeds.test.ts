@@ -3,7 +3,7 @@ import type {CheerioAPI} from 'cheerio';
 import {describe, expect, test} from 'vitest';
 import {translatorFor} from '../support/messages';
 import {textOf} from './support/html';
-import {absolute, fixtureSite, locales, newestFirst, site, statementAddress} from '../support/builds';
+import {absolute, fixtureSite, locales, newestFirst, site, statementAddress, yearOf} from '../support/builds';
 import type {Build, SourceStatement} from '../support/builds';
 
 // Each language's Atom feed (RFC 4287) as the build wrote it, read with an XML
@@ -36,7 +36,6 @@ const htmlLink = (hreflang: string, pathname: string) => ({
 });
 
 const FEED_ENTRIES = 20;
-const yearOf = (statement: SourceStatement) => statement.issued.slice(0, 4);
 const feedLink = (rel: string, pathname: string) => ({
   rel,
   type: 'application/atom+xml',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {pngSize} from '../support/png';
 import {translatorFor} from '../support/messages';
-import {absolute, locales, site, statementAddress} from '../support/builds';
+import {absolute, everyLanguageAlternates, locales, site, statementAddress, yearOf} from '../support/builds';
 import type {CheerioAPI} from 'cheerio';
 import type {Locale} from '../support/builds';
 
@@ -153,13 +153,8 @@ test('the sitemap lists every front page, statement version and archive page, ea
       .sort(),
   }));
   // The archive and each year with a statement, in every language; x-default the default language's (English).
-  const everyLanguage = (pathOf: (locale: Locale) => string) => ({
-    alternates: [
-      ...locales.map((other) => [other, absolute(pathOf(other))]),
-      ['x-default', absolute(pathOf('en'))],
-    ].sort(),
-  });
-  const years = [...new Set(statements.map((statement) => statement.issued.slice(0, 4)))].sort().reverse();
+  const everyLanguage = (pathOf: (locale: Locale) => string) => ({alternates: everyLanguageAlternates(pathOf)});
+  const years = [...new Set(statements.map(yearOf))].sort().reverse();
   const archivePages = locales.flatMap((locale) => [
     {loc: absolute(`/${locale}/archive`), ...everyLanguage((other) => `/${other}/archive`)},
     ...years.map((year) => ({

@@ -23,6 +23,16 @@ export const absolute = (pathname: string) => `${origin}${pathname}`;
 
 export const statementAddress = (locale: string, id: string) => `/${locale}/statements/${id}`;
 
+/** The year a statement was issued in, as statement.json writes it (`2023-09` → `2023`). */
+export const yearOf = (statement: {issued: string}) => statement.issued.slice(0, 4);
+
+/**
+ * The hreflang alternates, [hreflang, absolute URL] sorted, of a page that exists in every language at
+ * `pathOf(locale)` (the archive and its years): x-default is the default language's, English.
+ */
+export const everyLanguageAlternates = (pathOf: (locale: Locale) => string) =>
+  [...locales.map((locale) => [locale, absolute(pathOf(locale))]), ['x-default', absolute(pathOf('en'))]].sort();
+
 /** A statement as its folder says it, and as its reviewed renderings show it. */
 export type SourceStatement = {
   id: string;

@@ -1,4 +1,4 @@
-import {locales, newestFirst, pagesOf, site, statementAddress} from './builds';
+import {locales, newestFirst, pagesOf, site, statementAddress, yearOf} from './builds';
 
 // The pages of the real build the browser and HTTP suites visit, from the
 // statement folders (tests/support/builds.ts), not from the loader that feeds
@@ -35,7 +35,7 @@ export const everyKindOfPage = [
   ...frontPages.map(({path}) => path),
   ...statementPages.map(({path}) => path),
   '/sv/archive',
-  `/az/archive/${newest?.issued.slice(0, 4) ?? ''}`,
+  `/az/archive/${newest ? yearOf(newest) : ''}`,
   '/az/nope',
   '/wp-login.php',
 ];

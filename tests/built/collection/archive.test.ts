@@ -1,6 +1,14 @@
 import {describe, expect, test} from 'vitest';
 import {translatorFor} from '../../support/messages';
-import {fixtureSite, locales, newestFirst, statementAddress, absolute} from '../../support/builds';
+import {
+  absolute,
+  everyLanguageAlternates,
+  fixtureSite,
+  locales,
+  newestFirst,
+  statementAddress,
+  yearOf,
+} from '../../support/builds';
 import type {Locale} from '../../support/builds';
 import {ownName} from '../../support/switcher';
 import {named, switcherOf, textOf} from '../support/html';
@@ -10,9 +18,8 @@ import {named, switcherOf, textOf} from '../support/html';
 // archive's pages must list. Its front pages' bound: ./front-pages.test.ts.
 
 const statements = newestFirst(fixtureSite.statements);
-const yearOf = (issued: string) => issued.slice(0, 4);
-const years = [...new Set(statements.map((statement) => yearOf(statement.issued)))];
-const ofYear = (year: string) => statements.filter((statement) => yearOf(statement.issued) === year);
+const years = [...new Set(statements.map(yearOf))];
+const ofYear = (year: string) => statements.filter((statement) => yearOf(statement) === year);
 const existsIn = (locale: Locale) => (statement: (typeof statements)[number]) => statement.locales.includes(locale);
 
 test('the fixture content spans at least four years, one of them in a single language', () => {
@@ -39,9 +46,6 @@ const alternatesOf = ($: ReturnType<typeof fixtureSite.documentAt>) =>
     .map((link) => [link.attribs.hreflang, link.attribs.href])
     .sort();
 
-const everyLanguage = (pathOf: (locale: Locale) => string) =>
-  [...locales.map((locale) => [locale, absolute(pathOf(locale))]), ['x-default', absolute(pathOf('en'))]].sort();
-
 describe.each(locales)('/%s/archive', (locale) => {
   const $ = fixtureSite.documentAt(`/${locale}/archive`);
   const t = translatorFor(locale);
@@ -54,7 +58,7 @@ describe.each(locales)('/%s/archive', (locale) => {
       current: t('Archive.title'),
     });
     expect($('link[rel="canonical"]').attr('href')).toBe(absolute(`/${locale}/archive`));
-    expect(alternatesOf($)).toEqual(everyLanguage((other) => `/${other}/archive`));
+    expect(alternatesOf($)).toEqual(everyLanguageAlternates((other) => `/${other}/archive`));
   });
 
   test('lists every year with a statement, newest first, each with how many it has in this language', () => {
@@ -93,7 +97,7 @@ describe.each(locales.flatMap((locale) => years.map((year) => ({locale, year})))
         ],
         current: year,
       });
-      expect(alternatesOf($)).toEqual(everyLanguage((other) => `/${other}/archive/${year}`));
+      expect(alternatesOf($)).toEqual(everyLanguageAlternates((other) => `/${other}/archive/${year}`));
     });
 
     test('lists the year’s statements in this language, newest first, each with its date', () => {
