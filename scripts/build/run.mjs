@@ -3,10 +3,12 @@
 //
 //   1. subset-fonts        the serif cut to the letters the messages use (before: next/font reads it)
 //   2. enhancement-script  the site's one script, public/enhance/<hash>.js (before: the pages ask for it by name)
-//   3. next build          prerenders every page and file into out/ (output: 'export')
-//   4. documents           takes Next's client runtime out of out/
-//   5. precompress-assets  Brotli and gzip copies beside every compressible file of out/
-//   6. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
+//   3. next build          prerenders every page and file into out/ (output: 'export'), drawing only the
+//                          preview images .next/cache/preview-images/ does not hold yet
+//   4. prune-preview-cache the cached preview images this build did not use deleted
+//   5. documents           takes Next's client runtime out of out/
+//   6. precompress-assets  Brotli and gzip copies beside every compressible file of out/
+//   7. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
 //
 // Runs in the directory it is started from (the project, or the fixture site
 // of scripts/fixture-site.mjs, which reuses this runner on its own copy, with
@@ -24,6 +26,8 @@ const node = (...args) => execFileSync(process.execPath, args, {stdio: 'inherit'
 for (const step of ['subset-fonts', 'enhancement-script']) node(path.join(steps, `${step}.mjs`));
 // A file left from an earlier build must not be served as part of this one.
 rmSync(path.join(process.cwd(), 'out'), {recursive: true, force: true});
+const buildStart = Date.now();
 node(next, 'build');
+node(path.join(steps, 'prune-preview-cache.mjs'), '--since', String(buildStart));
 const precompress = process.argv.includes('--no-precompress') ? [] : ['precompress-assets'];
 for (const step of ['documents', ...precompress, 'host-rules']) node(path.join(steps, `${step}.mjs`));
