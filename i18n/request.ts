@@ -2,6 +2,7 @@ import {locale as rootLocale} from 'next/root-params';
 import {hasLocale} from 'next-intl';
 import {getRequestConfig} from 'next-intl/server';
 import {formats, timeZone} from './formats';
+import {interfaceMessages} from './messages';
 import {routing} from './routing';
 
 // The interface text of each language (messages/<locale>.json). A statement's
@@ -20,6 +21,6 @@ export default getRequestConfig(async ({locale: named}) => {
     locale,
     formats,
     timeZone,
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: (await interfaceMessages[locale]()).default,
   };
 });
