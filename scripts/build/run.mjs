@@ -5,8 +5,9 @@
 //   2. enhancement-script  the site's one script, public/enhance/<hash>.js (before: the pages ask for it by name)
 //   3. next build          prerenders every page and file into out/ (output: 'export')
 //   4. documents           takes Next's client runtime out of out/
-//   5. precompress-assets  Brotli and gzip copies beside every compressible file of out/
-//   6. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
+//   5. search-index        out/pagefind/, the index of every statement page, by language
+//   6. precompress-assets  Brotli and gzip copies beside every compressible file of out/
+//   7. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
 //
 // Runs in the directory it is started from (the project, or the fixture site
 // of scripts/fixture-site.mjs, which reuses this runner on its own copy, with
@@ -26,4 +27,4 @@ for (const step of ['subset-fonts', 'enhancement-script']) node(path.join(steps,
 rmSync(path.join(process.cwd(), 'out'), {recursive: true, force: true});
 node(next, 'build');
 const precompress = process.argv.includes('--no-precompress') ? [] : ['precompress-assets'];
-for (const step of ['documents', ...precompress, 'host-rules']) node(path.join(steps, `${step}.mjs`));
+for (const step of ['documents', 'search-index', ...precompress, 'host-rules']) node(path.join(steps, `${step}.mjs`));
