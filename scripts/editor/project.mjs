@@ -8,7 +8,6 @@ import * as prettier from 'prettier';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const STATEMENTS_DIRECTORY = path.join(ROOT, 'messages', 'statements');
-export const ORIGINALS_DIRECTORY = path.join(ROOT, 'tests', 'fixtures', 'originals');
 
 // The `@/` paths of tsconfig.json.
 const jiti = createJiti(import.meta.url, {alias: {'@': ROOT}});
@@ -25,7 +24,7 @@ export const locales = [...routing.locales];
  * @returns {value is import('../../i18n/routing.ts').Locale}
  */
 export const isLocale = (value) => locales.some((locale) => locale === value);
-export const {ENTRY_FILE, loadStatement, newestFirst, readJson} =
+export const {ENTRY_FILE, RECEIVED_FILE, loadStatement, newestFirst, readJson} =
   /** @type {typeof import('../../lib/content/collection.ts')} */ (await load('lib/content/collection.ts'));
 export const {MAX_ID_LENGTH, isIssuedDate, parseEntry, parseText, statementIdPattern} =
   /** @type {typeof import('../../lib/content/entry.ts')} */ (await load('lib/content/entry.ts'));

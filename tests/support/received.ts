@@ -1,11 +1,12 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
+import {RECEIVED_FILE} from '@/lib/content/collection';
 
-// A statement's text exactly as the association sent it, kept as Markdown in
-// tests/fixtures/originals/<id>.md (tests/fixtures/content/originals/ for the
-// fixture statements): the letterhead, a `---` line, the `## Title`, the
-// paragraphs, the signature in bold lines, and after another `---` the contact
-// block if the letter has one.
+// A statement's text exactly as the association sent it, kept as Markdown
+// beside its entry, messages/statements/<id>/received.md (the fixture
+// statements' under tests/fixtures/content/statements/): the letterhead, a `---`
+// line, the `## Title`, the paragraphs, the signature in bold lines, and after
+// another `---` the contact block if the letter has one.
 
 /** Markdown emphasis, links and whitespace are layout, not wording. */
 export function normalizeText(text: string): string {
@@ -65,11 +66,11 @@ export function parseReceived(markdown: string): ReceivedText {
   };
 }
 
-/** The received text of statement `id` from `directory`, or undefined if it has none. */
+/** The file of statement `id`'s received text in the statements directory `directory`. */
+export const receivedFile = (directory: string, id: string) => path.join(directory, id, RECEIVED_FILE);
+
+/** The received text of statement `id` from the statements directory `directory`, or undefined if it has none. */
 export function receivedText(directory: string, id: string): ReceivedText | undefined {
-  const file = path.join(directory, `${id}.md`);
+  const file = receivedFile(directory, id);
   return existsSync(file) ? parseReceived(readFileSync(file, 'utf8')) : undefined;
 }
-
-export const ORIGINALS_DIRECTORY = path.join(__dirname, '..', 'fixtures', 'originals');
-export const FIXTURE_ORIGINALS_DIRECTORY = path.join(__dirname, '..', 'fixtures', 'content', 'originals');
