@@ -36,26 +36,36 @@ export function receivedParts(markdown: string) {
   };
 }
 
+/** The blocks of a received text's body: its title line, its paragraphs' blocks, its signature's. */
+export function receivedBlocks(markdown: string) {
+  const {body, contact} = receivedParts(markdown);
+  const titleLine = body.match(/^## (.*)$/m);
+  const blocks = blocksOf(body.slice((titleLine?.index ?? 0) + (titleLine?.[0].length ?? 0)));
+  const signatureStart = blocks.findIndex((block, index) => blocks.slice(index).every(isBold));
+  return {
+    title: titleLine?.[1] ?? '',
+    paragraphs: blocks.slice(0, signatureStart),
+    signature: blocks.slice(signatureStart),
+    contact,
+  };
+}
+
 /**
  * The received text of a statement. The one kind of layout artefact repaired
  * is a paragraph split by a page break in mid-sentence: a block that stops
  * without closing punctuation continues in the next.
  */
 export function parseReceived(markdown: string): ReceivedText {
-  const {body, contact} = receivedParts(markdown);
-  const titleLine = body.match(/^## (.*)$/m);
-  const blocks = blocksOf(body.slice((titleLine?.index ?? 0) + (titleLine?.[0].length ?? 0)));
-
-  const signatureStart = blocks.findIndex((block, index) => blocks.slice(index).every(isBold));
-  const [closing = '', signatory = '', association = ''] = blocks.slice(signatureStart).map(normalizeText);
+  const {title, paragraphs: blocks, signature, contact} = receivedBlocks(markdown);
+  const [closing = '', signatory = '', association = ''] = signature.map(normalizeText);
   const paragraphs: string[] = [];
-  for (const block of blocks.slice(0, signatureStart).map(normalizeText)) {
+  for (const block of blocks.map(normalizeText)) {
     const previous = paragraphs.at(-1);
     if (previous !== undefined && !/[.!?:]$/.test(previous)) paragraphs[paragraphs.length - 1] = `${previous} ${block}`;
     else paragraphs.push(block);
   }
   return {
-    title: normalizeText(titleLine?.[1] ?? ''),
+    title: normalizeText(title),
     paragraphs,
     closing,
     signatory,
