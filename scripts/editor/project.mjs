@@ -13,7 +13,7 @@ export const STATEMENTS_DIRECTORY = path.join(ROOT, 'messages', 'statements');
 const jiti = createJiti(import.meta.url, {alias: {'@': ROOT}});
 // jiti.import cannot know what a file exports; each is typed as its module.
 /** @type {(file: string) => Promise<unknown>} */
-const load = (file) => jiti.import(path.join(ROOT, file));
+export const load = (file) => jiti.import(path.join(ROOT, file));
 
 const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 export const locales = [...routing.locales];
@@ -66,6 +66,20 @@ export async function formatJson(value) {
 
 /** A message that is shown to the editor as it is, without a stack trace. */
 export class EditorError extends Error {}
+
+/**
+ * Refuses, with an EditorError, what cannot be a statement's id (it is part of every address of the statement).
+ * @param {string} id
+ */
+export function checkStatementId(id) {
+  if (!statementIdPattern.test(id)) {
+    throw new EditorError(
+      `"${id}" is not a statement id: lowercase ASCII letters and digits in words joined by single hyphens, ` +
+        'e.g. 2024-05-statement-on-mine-victims',
+    );
+  }
+  if (id.length > MAX_ID_LENGTH) throw new EditorError(`"${id}" is ${id.length} characters; at most ${MAX_ID_LENGTH}`);
+}
 
 /**
  * Runs a command's main on `args`, printing an EditorError as a plain message; its exit code, 1 on any error.

@@ -10,17 +10,16 @@ import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {
+  checkStatementId,
   EditorError,
   ENTRY_FILE,
   formatJson,
   isIssuedDate,
   isMain,
   locales as siteLocales,
-  MAX_ID_LENGTH,
   RECEIVED_FILE,
   run,
   STATEMENTS_DIRECTORY,
-  statementIdPattern,
 } from './project.mjs';
 
 const usage =
@@ -62,13 +61,7 @@ export function parseRequest(args, locales = siteLocales) {
   });
   if (positionals.length !== 1) throw new EditorError(`give exactly one statement id\n${usage}`);
   const [id = ''] = positionals;
-  if (!statementIdPattern.test(id)) {
-    throw new EditorError(
-      `"${id}" is not a statement id: lowercase ASCII letters and digits in words joined by single hyphens, ` +
-        'e.g. 2024-05-statement-on-mine-victims',
-    );
-  }
-  if (id.length > MAX_ID_LENGTH) throw new EditorError(`"${id}" is ${id.length} characters; at most ${MAX_ID_LENGTH}`);
+  checkStatementId(id);
   const {original} = values;
   if (original === undefined) throw new EditorError(`say which language the statement was written in\n${usage}`);
   if (!locales.includes(original)) {
