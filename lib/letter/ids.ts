@@ -65,8 +65,8 @@ export function paragraphIds(paragraphs: string[], locale: Locale): string[] {
   const wordsOf = paragraphs.map((paragraph) =>
     idWords(paragraph.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, ' '))
       .filter((word) => !stop.has(word) && !/\d/.test(word) && word.length > 1)
-      // "mines" and "mine" are one word for choosing; the id keeps it singular.
-      .map((word) => (locale === 'en' && word.length > 4 ? word.replace(/([^s])s$/, '$1') : word)),
+      // "mines" and "mine", "cities" and "city" are one word for choosing; the id keeps it singular.
+      .map((word) => (locale === 'en' && word.length > 4 ? word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1') : word)),
   );
   const paragraphsWith = (word: string) => wordsOf.filter((words) => words.includes(word)).length;
   const ids: string[] = [];

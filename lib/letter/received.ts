@@ -41,7 +41,9 @@ export function receivedBlocks(markdown: string) {
   const {body, contact} = receivedParts(markdown);
   const titleLine = body.match(/^## (.*)$/m);
   const blocks = blocksOf(body.slice((titleLine?.index ?? 0) + (titleLine?.[0].length ?? 0)));
-  const signatureStart = blocks.findIndex((block, index) => blocks.slice(index).every(isBold));
+  const boldFrom = blocks.findIndex((block, index) => blocks.slice(index).every(isBold));
+  // A text whose last block is not bold has no signature (not a last paragraph taken for one).
+  const signatureStart = boldFrom < 0 ? blocks.length : boldFrom;
   return {
     title: titleLine?.[1] ?? '',
     paragraphs: blocks.slice(0, signatureStart),
