@@ -174,7 +174,7 @@ function report(id, original, letter, folder) {
     ...part('contact', parts.contact.length ? `${parts.contact.length} lines` : ''),
     `  figures and dates: ${letter.arguments.length}`,
     ...letter.arguments.map(
-      ({name, written, placeholder, value}) =>
+      ({written, placeholder, value}) =>
         `    ${JSON.stringify(written)} -> ${placeholder}, ${typeof value === 'number' ? value : value.date}`,
     ),
     '',
