@@ -10,6 +10,7 @@ import {main as newStatement} from '../../scripts/editor/statement-new.mjs';
 import {main as translationsStatus} from '../../scripts/editor/translations-status.mjs';
 import {
   callEditorCommand,
+  filesIn,
   EDITOR_COMMAND_TIMEOUT,
   FIXTURE_STATEMENTS,
   readJson,
@@ -37,9 +38,6 @@ const statementNew = (...args: string[]) =>
   callEditorCommand('statement:new', newStatement, [...args, ...scratchArgs()]);
 const status = (directory: string) =>
   callEditorCommand('translations:status', translationsStatus, ['--content', directory]);
-
-/** Every file under the scratch folder, so that a refusal can be shown to have written nothing. */
-const filesIn = (directory: string) => readdirSync(directory, {recursive: true, encoding: 'utf8'}).sort();
 
 describe('npm run statement:new', () => {
   const id = '2024-05-statement-on-mine-victims';

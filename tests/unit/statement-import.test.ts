@@ -1,4 +1,4 @@
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx';
@@ -8,6 +8,7 @@ import {formatStatement} from '@/lib/content/format';
 import {main as statementImport} from '../../scripts/editor/statement-import.mjs';
 import {
   callEditorCommand,
+  filesIn,
   EDITOR_COMMAND_TIMEOUT,
   readJson,
   runEditorCommand,
@@ -33,7 +34,6 @@ afterEach(() => rmSync(scratch, {recursive: true, force: true}));
 
 const run = (...args: string[]) =>
   callEditorCommand('statement:import', statementImport, [...args, '--content', content]);
-const filesIn = (directory: string) => readdirSync(directory, {recursive: true, encoding: 'utf8'}).sort();
 
 type Entry = {issued: string; issuedNote?: string; paragraphs: string[]; arguments: Record<string, unknown>};
 type Text = {title: string; description: string; paragraphs: Record<string, string>} & Record<string, unknown>;
