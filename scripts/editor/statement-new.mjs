@@ -126,7 +126,7 @@ replace with each further paragraph, a blank line between paragraphs (one paragr
 
 ---
 
-replace with the contact block as printed: the site footer's six lines (c/o, street, region, website, Tel: phone, e-mail; docs/publishing.md, step 2), or, if the letter has none, delete it and the --- line above it
+replace with the contact block as printed: the site footer's six lines (c/o, street, region, website, Tel: phone, e-mail; docs/publishing.md, "The received text"), or, if the letter has none, delete it and the --- line above it
 `;
 
 /**
