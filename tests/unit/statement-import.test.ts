@@ -239,7 +239,7 @@ describe('npm run statement:import refuses, naming the problem, and writes nothi
   test('a binary that is not Word', () =>
     refused(
       write('letter.docx', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2])),
-      /letter\.docx is not a Word document/,
+      /letter\.docx is not a Word document \(a \.docx file is a zip archive; this is not\)/,
     ));
   test('a zip that is not Word', () =>
     refused(
