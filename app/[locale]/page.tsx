@@ -9,7 +9,7 @@ import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
 import {frontPageAlternates} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
-import {archivePath, frontPagePath} from '@/lib/site/urls';
+import {archivePath, frontPagePath, searchPath} from '@/lib/site/urls';
 import OtherLanguageStatements from '../_components/front-page/OtherLanguageStatements';
 import StatementSummary from '../_components/front-page/StatementSummary';
 import {frontPageVersions} from '../_components/languageVersions';
@@ -41,6 +41,7 @@ export default async function FrontPage({params}: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({locale, namespace: 'FrontPage'});
   const tArchive = await getTranslations({locale, namespace: 'Archive'});
+  const tSearch = await getTranslations({locale, namespace: 'Search'});
   const [latest, ...earlier] = statementsIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
   const elsewhere = statementsNotIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
   const summary = (statement: NonNullable<typeof latest>, lead = false) => (
@@ -75,9 +76,14 @@ export default async function FrontPage({params}: Props) {
           </section>
         ) : null}
         {elsewhere.length > 0 ? <OtherLanguageStatements locale={locale} list={elsewhere} /> : null}
-        <p className="front-page__section front-page__archive">
-          <a href={archivePath(locale)}>{tArchive('all')}</a>
-        </p>
+        <ul className="front-page__section front-page__archive">
+          <li>
+            <a href={archivePath(locale)}>{tArchive('all')}</a>
+          </li>
+          <li>
+            <a href={searchPath(locale)}>{tSearch('title')}</a>
+          </li>
+        </ul>
       </div>
     </PageFrame>
   );

@@ -2,7 +2,7 @@ import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import type {Statement} from '@/lib/content/types';
 import {existsIn} from '@/lib/content/versions';
-import {archivePath, archiveYearPath, frontPagePath, statementPath} from '@/lib/site/urls';
+import {archivePath, archiveYearPath, frontPagePath, searchPath, statementPath} from '@/lib/site/urls';
 
 /** Where the language switcher leads, for each language. */
 export type LanguageVersion = {
@@ -27,6 +27,11 @@ export function archiveVersions(year?: number): LanguageVersion[] {
     exists: true,
     keepsPosition: true,
   }));
+}
+
+/** The search page exists in every language; the words searched for go along (its ?q=). */
+export function searchVersions(): LanguageVersion[] {
+  return routing.locales.map((locale) => ({locale, href: searchPath(locale), exists: true, keepsPosition: true}));
 }
 
 /** The same statement in each language it exists in; its front page in each other one. */

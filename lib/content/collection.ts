@@ -11,11 +11,14 @@ import type {Statement, StatementText} from './types';
 //   <id>/statement.json   the entry: issued date, original language, paragraph ids, figures
 //   <id>/<locale>.json    its text in each language it exists in; a translation
 //                         also records which version of the original it renders
+//   <id>/received.md      the letter as the association sent it, which the tests
+//                         prove the original renders word for word (never shipped)
 //
 // A statement exists in a language exactly when that file is there: a
 // translation is published by adding its file, and nothing else lists it.
 
 export const ENTRY_FILE = 'statement.json';
+export const RECEIVED_FILE = 'received.md';
 
 export type Collection = {
   /** Every statement, newest first. */
@@ -99,7 +102,8 @@ export function loadStatement(
     if (existsSync(file)) texts.set(locale, parseText(file, readJson(file), entry));
   }
   const unknown = readdirSync(folder).filter(
-    (name) => name !== ENTRY_FILE && !routing.locales.some((locale) => name === `${locale}.json`),
+    (name) =>
+      name !== ENTRY_FILE && name !== RECEIVED_FILE && !routing.locales.some((locale) => name === `${locale}.json`),
   );
   if (unknown.length > 0) throw new Error(`${folder}: unexpected ${unknown.join(', ')}`);
   const original = texts.get(entry.original);

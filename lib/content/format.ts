@@ -2,7 +2,7 @@ import {createTranslator} from 'next-intl';
 import type {Locale} from 'next-intl';
 import {formats, timeZone} from '@/i18n/formats';
 import type {Collection} from './collection';
-import type {Day, Statement} from './types';
+import type {Day, MessageArguments, Statement} from './types';
 
 /** A statement in one language, every message formatted with its figures and dates. */
 export type FormattedStatement = {
@@ -45,4 +45,21 @@ export function formatStatement(collection: Collection, statement: Statement, lo
     signatory: t('signatory'),
     association: t('association'),
   };
+}
+
+/**
+ * One message formatted as the pages format it (the same formats, in UTC), for
+ * the letter import to check that a proposed message renders the letter's words.
+ */
+export function formatMessage(locale: Locale, message: string, values: MessageArguments): string {
+  const t = createTranslator({
+    locale,
+    messages: {message},
+    formats,
+    timeZone,
+    onError: (error) => {
+      throw new Error(`${message}: ${error.message}`);
+    },
+  });
+  return t('message', values);
 }

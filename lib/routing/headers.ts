@@ -4,6 +4,9 @@
 // that no host can drift from another (tests/unit/nginx-config.test.ts,
 // tests/unit/routing/static-hosts.test.ts).
 
+import {routing} from '../../i18n/routing';
+import {isSearchPage} from './paths';
+
 /** Browser features the site does not use, switched off for it and any frame. */
 const deniedFeatures = [
   'accelerometer',
@@ -44,27 +47,49 @@ export const securityHeaders: Header[] = [
   ['X-Frame-Options', 'DENY'],
 ];
 
+/** A document's Content-Security-Policy, with the script sources it needs. */
+function documentPolicyWith(scriptSources: string): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptSources}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
 /**
- * The one Content-Security-Policy of every HTML document, 404s included: a
+ * The Content-Security-Policy of every HTML document, 404s included: a
  * document is the server's rendering and the site's own script, so scripts
  * come from the site and nowhere else, with no nonce, no hash, no inline code.
  */
-export const documentPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export const documentPolicy = documentPolicyWith("'self'");
+
+/**
+ * The search page's (isSearchPage()): the same, and WebAssembly. Pagefind
+ * searches its index in WebAssembly (scripts/build/search-index.mjs), which a
+ * page may compile only with 'wasm-unsafe-eval'; it allows no eval() of
+ * JavaScript, and the WebAssembly still comes from the site alone
+ * (script-src and connect-src 'self'). Its worker is a script of the site:
+ * worker-src falls back to script-src. Static hosts give every document
+ * this policy (staticHosts.ts).
+ */
+export const searchPagePolicy = documentPolicyWith("'self' 'wasm-unsafe-eval'");
 
 /** Of every other response (files, feeds, redirects, refusals): nothing in them may run, frame or be framed. */
 export const filePolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** The policy of a file of out/ sent as it is (`/sv/search.html` for /sv/search). */
+export function policyOfFile(file: string): string {
+  if (isSearchPage(file, routing.locales)) return searchPagePolicy;
+  return file.endsWith('.html') ? documentPolicy : filePolicy;
+}
 
 /**
  * How long a response may be kept, by kind:

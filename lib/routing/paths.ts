@@ -9,7 +9,15 @@
 // The nearest one to a path answers it, as static hosts look for 404.html up
 // the tree (docs/deployment.md), and always with the status 404.
 
-/** The paths of the files named by their content's hash, which may be kept for good. */
+/** The search index (scripts/build/search-index.mjs): Pagefind's library, its WebAssembly, and the index by language. */
+export const searchIndexPrefix = '/pagefind/';
+
+/**
+ * The paths of the files named by their content's hash, which may be kept for
+ * good. Not the search index: its chunks are named by their content, but its
+ * entry and library are not, and a directory is cached one way on the static
+ * hosts (staticHosts.ts); it is cached as pages are.
+ */
 export const immutablePrefixes = ['/_next/static/', '/enhance/'];
 
 /** The 404 document's name, as a path segment and as a file. */
@@ -61,10 +69,18 @@ export function isLanguageLess(path: string, locales: readonly string[]): boolea
   return !locales.includes(first) && !underFiles && looksLikePage(path);
 }
 
+/** The file of a language's search page (`/sv/search.html`), the one document with its own policy (searchPagePolicy). */
+export function isSearchPage(file: string, locales: readonly string[]): boolean {
+  const [, locale = '', page, ...rest] = file.split('/');
+  return locales.includes(locale) && page === 'search.html' && rest.length === 0;
+}
+
 /** The MIME types the site's files need beyond what a host guesses from the extension. */
 export function contentTypeOf(path: string): string | undefined {
   if (path.endsWith('/feed.xml')) return 'application/atom+xml; charset=utf-8';
   if (path.endsWith('.webmanifest')) return 'application/manifest+json; charset=utf-8';
   if (path.endsWith('.html')) return 'text/html; charset=utf-8';
+  // The search index's own formats (gzip Pagefind decompresses), which no host knows by name.
+  if (/\.(pagefind|pf_meta|pf_index|pf_fragment)$/.test(path)) return 'application/octet-stream';
   return undefined;
 }

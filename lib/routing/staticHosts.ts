@@ -3,22 +3,24 @@
 // Written into out/ by scripts/build/host-rules.mjs. What these hosts cannot
 // express, and what a reader gets there instead: docs/deployment.md.
 import {routing} from '../../i18n/routing';
-import {cacheControl, documentPolicy, securityHeaders} from './headers';
+import {cacheControl, searchPagePolicy, securityHeaders} from './headers';
 import {contentTypeOf, immutablePrefixes, NOT_FOUND} from './paths';
 
 /** What is at the root of a build: its files (`/sitemap.xml`) and its directories (`/icons/*`). */
 type Files = readonly string[];
 
 /**
- * `_headers`: the security headers and the one document policy everywhere
- * (the rules are chosen by path, not by type, and a host joins the values of
- * two rules that match: so one policy, which is the pages'), and caching by
- * kind, on paths that never overlap.
+ * `_headers`: the security headers and one document policy everywhere, and
+ * caching by kind, on paths that never overlap. The rules are chosen by path,
+ * not by type, and a host joins the values of two rules that match (two
+ * policies, both enforced), so every path gets the one policy that every
+ * page can work under: the search page's, which also lets a page compile
+ * WebAssembly (headers.ts; docs/deployment.md).
  */
 export function headersFile(rootFiles: Files): string {
   const rule = (path: string, headers: [string, string][]) =>
     `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
-  const everywhere = rule('/*', [...securityHeaders, ['Content-Security-Policy', documentPolicy]]);
+  const everywhere = rule('/*', [...securityHeaders, ['Content-Security-Policy', searchPagePolicy]]);
   const immutable = immutablePrefixes.map((prefix) => rule(`${prefix}*`, [['Cache-Control', cacheControl.immutable]]));
   const pages = [
     ...routing.locales.flatMap((locale) => [`/${locale}`, `/${locale}/*`]),

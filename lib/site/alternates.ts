@@ -1,7 +1,7 @@
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import type {Statement} from '../content/types';
-import {archivePath, archiveYearPath, frontPagePath, statementPath} from './urls';
+import {archivePath, archiveYearPath, searchPath, frontPagePath, statementPath} from './urls';
 
 // The language versions of a page, for hreflang alternates in the HTML and the
 // sitemap. A front page exists in every language and `x-default` is `/`, which
@@ -40,4 +40,8 @@ export function archiveAlternates(): Alternates {
 
 export function archiveYearAlternates(year: number): Alternates {
   return everyLanguage((locale) => archiveYearPath(locale, year));
+}
+
+export function searchAlternates(): Alternates {
+  return everyLanguage(searchPath);
 }

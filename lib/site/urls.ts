@@ -61,3 +61,8 @@ export function archiveYearPath(locale: Locale, year: number): string {
 export function archiveYearFeedPath(locale: Locale, year: number): string {
   return `${archiveYearPath(locale, year)}/feed.xml`;
 }
+
+/** A language's search page: `/sv/search`; the words searched for are its `?q=`. */
+export function searchPath(locale: Locale): string {
+  return `/${locale}/search`;
+}

@@ -93,6 +93,10 @@ const escaped = (text) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const ourScript = new RegExp(
   `^<script src="${escaped(enhancementScript.urlPath)}[0-9a-f]{8}\\.js" defer=""></script>$`,
 );
+// The search page's own, beside the site's (app/_components/search/).
+const searchScript = new RegExp(
+  `^<script src="${escaped(`${enhancementScript.urlPath}${enhancementScript.search.directory}/`)}[0-9a-f]{8}\\.js" defer=""></script>$`,
+);
 const jsonLd = /^<script type="application\/ld\+json">/;
 const frameworkChunk = /^<script src="\/_next\/static\/chunks\/[^"]+\.js"( async="")?( noModule="")?><\/script>$/;
 const rscPayload = /^<script>(\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\(/;
@@ -181,6 +185,7 @@ export function asDocument(route, html) {
       ours += 1;
       return script;
     }
+    if (searchScript.test(script)) return script;
     if (jsonLd.test(script)) return script;
     const [, kind] = nextScripts.find(([pattern]) => pattern.test(script)) ?? [];
     if (!kind) throw new OutputChanged(route, `a script this step does not know: ${script.slice(0, 200)}`);

@@ -1,7 +1,9 @@
-// Builds the site's one script (lib/site/enhancementScript.json): the
-// TypeScript of app/_components/*.browser.ts, bundled and minified by esbuild
-// into public/enhance/<hash>.js (git-ignored), named by its content so that
-// any copy of it can be cached for good, and the only file there. Runs before
+// Builds the site's scripts (lib/site/enhancementScript.json): the TypeScript
+// of app/_components/*.browser.ts, bundled and minified by esbuild into
+// public/enhance/<hash>.js, the script of every page, and
+// public/enhance/search/<hash>.js, the search page's (both git-ignored), each
+// named by its content so that any copy of it can be cached for good, and the
+// only script in its directory. Runs before
 // `next build`, whose pages ask for it by that name. `--watch` rebuilds it on
 // every change, for `next dev` (scripts/dev.mjs). Type-checked with the rest
 // (npm run typecheck).
@@ -21,8 +23,8 @@ const outputDir = path.join(root, enhancementScript.outputDir);
  */
 const buildOptions = /** @type {const} */ ({
   absWorkingDir: root,
-  entryPoints: [enhancementScript.entry],
-  outfile: 'enhance.js',
+  entryPoints: {site: enhancementScript.entry, search: enhancementScript.search.entry},
+  outdir: 'enhance',
   write: false,
   bundle: true,
   minify: true,
@@ -33,24 +35,29 @@ const buildOptions = /** @type {const} */ ({
   logLevel: 'warning',
 });
 
+/** Where each entry's script goes: the site's in public/enhance/, the search page's in its directory there. */
+const directoryOf = {site: '', search: enhancementScript.search.directory};
+
 /**
- * Replaces whatever public/enhance/ held by the built script, named by its hash.
+ * Replaces whatever public/enhance/ held by the built scripts, each named by its hash.
  * @param {esbuild.BuildResult} result
  */
-function writeScript({outputFiles, errors}) {
-  const [output] = outputFiles ?? [];
-  if (errors.length > 0 || !output) return;
-  const {contents} = output;
-  const name = `${createHash('sha256').update(contents).digest('hex').slice(0, 8)}.js`;
+function writeScripts({outputFiles, errors}) {
+  if (errors.length > 0 || !outputFiles) return;
   rmSync(outputDir, {recursive: true, force: true});
-  mkdirSync(outputDir, {recursive: true});
-  writeFileSync(path.join(outputDir, name), contents);
-  console.log(`${enhancementScript.outputDir}/${name}: ${contents.length} bytes (minified, before compression)`);
+  for (const {path: built, contents} of outputFiles) {
+    const entry = /** @type {keyof typeof directoryOf} */ (path.basename(built, '.js'));
+    const directory = path.join(enhancementScript.outputDir, directoryOf[entry]);
+    const name = `${createHash('sha256').update(contents).digest('hex').slice(0, 8)}.js`;
+    mkdirSync(path.join(root, directory), {recursive: true});
+    writeFileSync(path.join(root, directory, name), contents);
+    console.log(`${directory}/${name}: ${contents.length} bytes (minified, before compression)`);
+  }
 }
 
-/** Builds the script once. */
+/** Builds the scripts once. */
 export async function buildEnhancementScript() {
-  writeScript(await esbuild.build(buildOptions));
+  writeScripts(await esbuild.build(buildOptions));
 }
 
 /** Builds the script now, then again on every change to what it imports, until the process ends. */
@@ -58,7 +65,7 @@ export async function watchEnhancementScript() {
   const context = await esbuild.context({
     ...buildOptions,
     logLevel: 'info',
-    plugins: [{name: 'write-by-hash', setup: (build) => build.onEnd(writeScript)}],
+    plugins: [{name: 'write-by-hash', setup: (build) => build.onEnd(writeScripts)}],
   });
   // watch() starts its first build in the background; the page needs the file before `next dev` renders one.
   await context.rebuild();

@@ -7,8 +7,9 @@
 //                          preview images .next/cache/preview-images/ does not hold yet
 //   4. prune-preview-cache the cached preview images this build did not use deleted
 //   5. documents           takes Next's client runtime out of out/
-//   6. precompress-assets  Brotli and gzip copies beside every compressible file of out/
-//   7. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
+//   6. search-index        out/pagefind/, the index of every statement page, by language
+//   7. precompress-assets  Brotli and gzip copies beside every compressible file of out/
+//   8. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
 //
 // Runs in the directory it is started from (the project, or the fixture site
 // of scripts/fixture-site.mjs, which reuses this runner on its own copy, with
@@ -30,4 +31,4 @@ const buildStart = Date.now();
 node(next, 'build');
 node(path.join(steps, 'prune-preview-cache.mjs'), '--since', String(buildStart));
 const precompress = process.argv.includes('--no-precompress') ? [] : ['precompress-assets'];
-for (const step of ['documents', ...precompress, 'host-rules']) node(path.join(steps, `${step}.mjs`));
+for (const step of ['documents', 'search-index', ...precompress, 'host-rules']) node(path.join(steps, `${step}.mjs`));

@@ -8,13 +8,12 @@ import * as prettier from 'prettier';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const STATEMENTS_DIRECTORY = path.join(ROOT, 'messages', 'statements');
-export const ORIGINALS_DIRECTORY = path.join(ROOT, 'tests', 'fixtures', 'originals');
 
 // The `@/` paths of tsconfig.json.
 const jiti = createJiti(import.meta.url, {alias: {'@': ROOT}});
 // jiti.import cannot know what a file exports; each is typed as its module.
 /** @type {(file: string) => Promise<unknown>} */
-const load = (file) => jiti.import(path.join(ROOT, file));
+export const load = (file) => jiti.import(path.join(ROOT, file));
 
 const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 export const locales = [...routing.locales];
@@ -25,7 +24,7 @@ export const locales = [...routing.locales];
  * @returns {value is import('../../i18n/routing.ts').Locale}
  */
 export const isLocale = (value) => locales.some((locale) => locale === value);
-export const {ENTRY_FILE, loadStatement, newestFirst, readJson} =
+export const {ENTRY_FILE, RECEIVED_FILE, loadStatement, newestFirst, readJson} =
   /** @type {typeof import('../../lib/content/collection.ts')} */ (await load('lib/content/collection.ts'));
 export const {MAX_ID_LENGTH, isIssuedDate, parseEntry, parseText, statementIdPattern} =
   /** @type {typeof import('../../lib/content/entry.ts')} */ (await load('lib/content/entry.ts'));
@@ -67,6 +66,20 @@ export async function formatJson(value) {
 
 /** A message that is shown to the editor as it is, without a stack trace. */
 export class EditorError extends Error {}
+
+/**
+ * Refuses, with an EditorError, what cannot be a statement's id (it is part of every address of the statement).
+ * @param {string} id
+ */
+export function checkStatementId(id) {
+  if (!statementIdPattern.test(id)) {
+    throw new EditorError(
+      `"${id}" is not a statement id: lowercase ASCII letters and digits in words joined by single hyphens, ` +
+        'e.g. 2024-05-statement-on-mine-victims',
+    );
+  }
+  if (id.length > MAX_ID_LENGTH) throw new EditorError(`"${id}" is ${id.length} characters; at most ${MAX_ID_LENGTH}`);
+}
 
 /**
  * Runs a command's main on `args`, printing an EditorError as a plain message; its exit code, 1 on any error.

@@ -1,5 +1,5 @@
 // npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM]
-//                          [--content <dir>] [--originals <dir>]
+//                          [--content <dir>]
 //
 // Starts a new statement: its entry, the file of its original language and the
 // template of its received text. Nothing in them is invented. Every field the
@@ -10,22 +10,20 @@ import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {
+  checkStatementId,
   EditorError,
   ENTRY_FILE,
   formatJson,
   isIssuedDate,
   isMain,
   locales as siteLocales,
-  MAX_ID_LENGTH,
-  ORIGINALS_DIRECTORY,
+  RECEIVED_FILE,
   run,
   STATEMENTS_DIRECTORY,
-  statementIdPattern,
 } from './project.mjs';
 
 const usage =
-  'usage: npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM] ' +
-  '[--content <dir>] [--originals <dir>]';
+  'usage: npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM] ' + '[--content <dir>]';
 
 export const ISSUED_PLACEHOLDER = 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNote saying why the day is not known';
 export const FIRST_PARAGRAPH = 'first-paragraph';
@@ -36,7 +34,6 @@ export const FIRST_PARAGRAPH = 'first-paragraph';
  * @property {string} original
  * @property {string | undefined} issued
  * @property {string} contentDirectory
- * @property {string} originalsDirectory
  */
 
 /**
@@ -60,18 +57,11 @@ export function parseRequest(args, locales = siteLocales) {
       original: {type: 'string'},
       issued: {type: 'string'},
       content: {type: 'string'},
-      originals: {type: 'string'},
     },
   });
   if (positionals.length !== 1) throw new EditorError(`give exactly one statement id\n${usage}`);
   const [id = ''] = positionals;
-  if (!statementIdPattern.test(id)) {
-    throw new EditorError(
-      `"${id}" is not a statement id: lowercase ASCII letters and digits in words joined by single hyphens, ` +
-        'e.g. 2024-05-statement-on-mine-victims',
-    );
-  }
-  if (id.length > MAX_ID_LENGTH) throw new EditorError(`"${id}" is ${id.length} characters; at most ${MAX_ID_LENGTH}`);
+  checkStatementId(id);
   const {original} = values;
   if (original === undefined) throw new EditorError(`say which language the statement was written in\n${usage}`);
   if (!locales.includes(original)) {
@@ -86,7 +76,6 @@ export function parseRequest(args, locales = siteLocales) {
     original,
     issued,
     contentDirectory: path.resolve(values.content ?? STATEMENTS_DIRECTORY),
-    originalsDirectory: path.resolve(values.originals ?? ORIGINALS_DIRECTORY),
   };
 }
 
@@ -137,7 +126,7 @@ replace with each further paragraph, a blank line between paragraphs (one paragr
 
 ---
 
-replace with the contact block as printed: the site footer's six lines (c/o, street, region, website, Tel: phone, e-mail; docs/publishing.md, step 2), or, if the letter has none, delete it and the --- line above it
+replace with the contact block as printed: the site footer's six lines (c/o, street, region, website, Tel: phone, e-mail; docs/publishing.md, "The received text"), or, if the letter has none, delete it and the --- line above it
 `;
 
 /**
@@ -146,19 +135,14 @@ replace with the contact block as printed: the site footer's six lines (c/o, str
  * @returns {Promise<StartedFiles>}
  */
 export async function scaffold(request) {
-  const {id, original, contentDirectory, originalsDirectory} = request;
-  for (const directory of [contentDirectory, originalsDirectory]) {
-    if (!existsSync(directory)) throw new EditorError(`${directory} does not exist`);
-  }
+  const {id, original, contentDirectory} = request;
+  if (!existsSync(contentDirectory)) throw new EditorError(`${contentDirectory} does not exist`);
   const folder = path.join(contentDirectory, id);
-  const receivedFile = path.join(originalsDirectory, `${id}.md`);
-  for (const existing of [folder, receivedFile]) {
-    if (existsSync(existing)) throw new EditorError(`${existing} already exists: statement ${id} has been started`);
-  }
+  if (existsSync(folder)) throw new EditorError(`${folder} already exists: statement ${id} has been started`);
   const files = {
     entry: path.join(folder, ENTRY_FILE),
     text: path.join(folder, `${original}.json`),
-    received: receivedFile,
+    received: path.join(folder, RECEIVED_FILE),
   };
   const contents = {
     entry: await formatJson(entrySkeleton(request)),

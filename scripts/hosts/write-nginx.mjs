@@ -28,7 +28,7 @@ const jiti = createJiti(import.meta.url);
 const load = (module) => jiti.import(path.join(root, module));
 
 const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
-const {cacheControl, documentPolicy, filePolicy, securityHeaders} =
+const {cacheControl, documentPolicy, filePolicy, searchPagePolicy, securityHeaders} =
   /** @type {typeof import('../../lib/routing/headers.ts')} */ (await load('lib/routing/headers.ts'));
 const {allowedMethods} = /** @type {typeof import('../../lib/routing/methods.ts')} */ (
   await load('lib/routing/methods.ts')
@@ -37,6 +37,7 @@ const {
   contentTypeOf,
   immutablePrefixes,
   isHiddenFile,
+  isSearchPage,
   looksLikePage,
   missingTranslationSegments,
   NOT_FOUND,
@@ -115,6 +116,8 @@ const rules = {
   languageNotFound: `^/(?<karabakh_locale>${alternatives(routing.locales)})(?:/|\\z)`,
   /** contentTypeOf(): a feed, by its name. */
   feed: '/feed\\.xml\\z',
+  /** isSearchPage(): the document with its own policy. */
+  searchPage: `^/${locales}/search\\.html\\z`,
   /**
    * originForm() (lib/routing/target.ts), on the request line ($request): an
    * absolute-form target of another scheme than http(s), which nginx takes
@@ -139,6 +142,7 @@ const js = {
   statementNotFound: asJs(rules.statementNotFound),
   languageNotFound: asJs(rules.languageNotFound),
   feed: asJs(rules.feed),
+  searchPage: asJs(rules.searchPage),
 };
 
 /**
@@ -160,6 +164,7 @@ function nginxSays(path) {
       `/${NOT_FOUND}.html`,
     ],
     feed: matches(js.feed),
+    searchPage: matches(js.searchPage),
   };
 }
 
@@ -178,6 +183,7 @@ function routingSays(path) {
     immutable: immutablePrefixes.some((prefix) => path.startsWith(prefix)),
     notFoundDocuments: notFoundDocuments(path, routing.locales),
     feed: contentTypeOf(path) === contentTypeOf('/feed.xml'),
+    searchPage: isSearchPage(path, routing.locales),
   };
 }
 
@@ -199,6 +205,8 @@ function samplePaths() {
     'a.rsc',
     'feed.xml',
     'xfeed.xml',
+    'search.html',
+    'search',
     '_headers',
     '_redirects',
     '.env',
@@ -409,6 +417,7 @@ ${rules.immutable.map((rule) => `    ${quote(`~${rule}`)} ${quote(cacheControl.i
     default ${quote(cacheControl.page)};
 }
 map $uri $karabakh_file_policy {
+    ${quote(`~${rules.searchPage}`)} ${quote(searchPagePolicy)};
     "~\\.html\\z" ${quote(documentPolicy)};
     default ${quote(filePolicy)};
 }

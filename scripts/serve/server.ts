@@ -9,7 +9,7 @@ import type {IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse} from 
 import type {Socket} from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import {cacheControl, documentPolicy, filePolicy, securityHeaders} from '../../lib/routing/headers';
+import {cacheControl, filePolicy, policyOfFile, securityHeaders} from '../../lib/routing/headers';
 import {allowedMethods} from '../../lib/routing/methods';
 import {contentTypeOf} from '../../lib/routing/paths';
 import {answer} from '../../lib/routing/requests';
@@ -96,7 +96,7 @@ export function createSiteServer(outDir: string): Server {
     }
     const contentType = contentTypeOf(decision.file);
     if (contentType) response.setHeader('Content-Type', contentType);
-    response.setHeader('Content-Security-Policy', decision.file.endsWith('.html') ? documentPolicy : filePolicy);
+    response.setHeader('Content-Security-Policy', policyOfFile(decision.file));
     // sirv reads the file's path from the URL, decoding it once.
     request.url = encodeURI(decision.file);
     // Whole files only, as nginx sends them (max_ranges 0, deploy/nginx).

@@ -14,22 +14,32 @@ const files = readdirSync(outDir, {recursive: true, withFileTypes: true})
   .filter((file) => !/\.(br|gz)$/.test(file));
 const documents = files.filter((file) => file.endsWith('.html'));
 const siteScript = /^\/enhance\/[0-9a-f]{8}\.js$/;
+// The search page's own script, beside the site's; it loads Pagefind's library (out/pagefind/) when it runs.
+const searchScript = /^\/enhance\/search\/[0-9a-f]{8}\.js$/;
+const isSearchPage = (file: string) => /^[a-z]{2}\/search\.html$/.test(file);
 
 test('out/ holds documents: every page and 404, nothing of the framework’s runtime', () => {
   expect(documents.length).toBeGreaterThanOrEqual(7);
   expect(files.filter((file) => /\.(rsc|txt)$|\.segments\/|__next\./.test(file))).toEqual(['robots.txt']);
-  expect(files.filter((file) => file.endsWith('.js'))).toEqual([expect.stringMatching(/^enhance\/[0-9a-f]{8}\.js$/)]);
+  expect(files.filter((file) => file.endsWith('.js')).sort()).toEqual([
+    expect.stringMatching(/^enhance\/[0-9a-f]{8}\.js$/),
+    expect.stringMatching(/^enhance\/search\/[0-9a-f]{8}\.js$/),
+    'pagefind/pagefind.js',
+  ]);
   expect(files.filter((file) => file.startsWith('_not-found'))).toEqual([]);
 });
 
 describe.each(documents)('out/%s', (file) => {
   const $ = documentAt(`/${file.replace(/\.html$/, '')}`);
 
-  test('loads no script but the site’s own, and no inline script but its JSON-LD', () => {
+  test('loads no script but the site’s own (and the search page’s on that page), and no inline script but its JSON-LD', () => {
     const external = $('script[src]')
       .toArray()
       .map((script) => script.attribs.src);
-    expect(external).toEqual([expect.stringMatching(siteScript)]);
+    expect(external).toEqual([
+      expect.stringMatching(siteScript),
+      ...(isSearchPage(file) ? [expect.stringMatching(searchScript)] : []),
+    ]);
     const inline = $('script:not([src])')
       .toArray()
       .map((script) => script.attribs.type);

@@ -12,11 +12,20 @@ const documentPolicy =
   "connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; " +
   "object-src 'none'";
 const filePolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// The search page's: WebAssembly too, for Pagefind (lib/routing/headers.ts), on that page alone.
+const searchPagePolicy = documentPolicy.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
 
 request('every page and 404 document has the one policy of a document, no inline script allowed', async ({request}) => {
   for (const path of everyKindOfPage) {
     expect.soft((await request.get(path)).headers()['content-security-policy'], path).toBe(documentPolicy);
   }
+});
+
+request('the search page of each language, and it alone, may compile WebAssembly', async ({request}) => {
+  for (const path of ['/sv/search', '/en/search', '/az/search', '/en/search?q=mine']) {
+    expect.soft((await request.get(path)).headers()['content-security-policy'], path).toBe(searchPagePolicy);
+  }
+  expect(searchPagePolicy).toContain("'wasm-unsafe-eval'");
 });
 
 request('any other file has the policy of a file that runs nothing', async ({request}) => {

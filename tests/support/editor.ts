@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {vi} from 'vitest';
 import {exitCode} from '../../scripts/editor/project.mjs';
@@ -53,6 +53,9 @@ export async function callEditorCommand(
 }
 
 export const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Every file under a scratch folder, so that a refusal can be shown to have written nothing. */
+export const filesIn = (directory: string) => readdirSync(directory, {recursive: true, encoding: 'utf8'}).sort();
 
 type Row = [id: string, ...cells: string[]];
 

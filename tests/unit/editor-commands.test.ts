@@ -10,6 +10,7 @@ import {main as newStatement} from '../../scripts/editor/statement-new.mjs';
 import {main as translationsStatus} from '../../scripts/editor/translations-status.mjs';
 import {
   callEditorCommand,
+  filesIn,
   EDITOR_COMMAND_TIMEOUT,
   FIXTURE_STATEMENTS,
   readJson,
@@ -25,24 +26,18 @@ import {parseReceived} from '../support/received';
 
 let scratch: string;
 let content: string;
-let originals: string;
 beforeEach(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'editor-commands-'));
   content = path.join(scratch, 'statements');
-  originals = path.join(scratch, 'originals');
   mkdirSync(content);
-  mkdirSync(originals);
 });
 afterEach(() => rmSync(scratch, {recursive: true, force: true}));
 
-const scratchArgs = () => ['--content', content, '--originals', originals];
+const scratchArgs = () => ['--content', content];
 const statementNew = (...args: string[]) =>
   callEditorCommand('statement:new', newStatement, [...args, ...scratchArgs()]);
 const status = (directory: string) =>
   callEditorCommand('translations:status', translationsStatus, ['--content', directory]);
-
-/** Every file under the scratch folder, so that a refusal can be shown to have written nothing. */
-const filesIn = (directory: string) => readdirSync(directory, {recursive: true, encoding: 'utf8'}).sort();
 
 describe('npm run statement:new', () => {
   const id = '2024-05-statement-on-mine-victims';
@@ -52,10 +47,9 @@ describe('npm run statement:new', () => {
     expect(status).toBe(0);
     expect(filesIn(scratch)).toEqual(
       [
-        'originals',
-        `originals/${id}.md`,
         'statements',
         `statements/${id}`,
+        `statements/${id}/received.md`,
         `statements/${id}/statement.json`,
         `statements/${id}/sv.json`,
       ].map((file) => file.split('/').join(path.sep)),
@@ -110,7 +104,7 @@ describe('npm run statement:new', () => {
 
   test('the received-text template has the layout of a received text, every line a "replace with"', async () => {
     await statementNew(id, '--original', 'sv');
-    const received = parseReceived(readFileSync(path.join(originals, `${id}.md`), 'utf8'));
+    const received = parseReceived(readFileSync(path.join(content, id, 'received.md'), 'utf8'));
     const lines = [
       received.title,
       ...received.paragraphs,
@@ -154,12 +148,17 @@ describe('npm run statement:new', () => {
     expect(filesIn(scratch)).toEqual(before);
   });
 
-  test('refuses an id whose received text exists already', async () => {
-    writeFileSync(path.join(originals, `${id}.md`), 'received');
+  test('refuses an id whose folder holds only its received text', async () => {
+    mkdirSync(path.join(content, id));
+    writeFileSync(path.join(content, id, 'received.md'), 'received');
     const refused = await statementNew(id, '--original', 'sv');
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(/already exists/);
-    expect(filesIn(scratch)).toEqual(['originals', path.join('originals', `${id}.md`), 'statements']);
+    expect(filesIn(scratch)).toEqual([
+      'statements',
+      path.join('statements', id),
+      path.join('statements', id, 'received.md'),
+    ]);
   });
 
   test.each([
@@ -179,7 +178,7 @@ describe('npm run statement:new', () => {
     const refused = await statementNew(...args);
     expect(refused.status).not.toBe(0);
     expect(refused.stderr).toMatch(message);
-    expect(filesIn(scratch)).toEqual(['originals', 'statements']);
+    expect(filesIn(scratch)).toEqual(['statements']);
   });
 
   test(
@@ -193,7 +192,7 @@ describe('npm run statement:new', () => {
           'statement:new: "Bad_Id" is not a statement id: lowercase ASCII letters and digits in words joined by ' +
           'single hyphens, e.g. 2024-05-statement-on-mine-victims\n',
       });
-      expect(filesIn(scratch)).toEqual(['originals', 'statements']);
+      expect(filesIn(scratch)).toEqual(['statements']);
     },
     EDITOR_COMMAND_TIMEOUT,
   );

@@ -3,31 +3,25 @@ import type {Collection} from '@/lib/content/collection';
 import {formatStatement} from '@/lib/content/format';
 import {fixtureContent, siteContent} from '../support/content';
 import {translatorFor} from '../support/messages';
-import {
-  FIXTURE_ORIGINALS_DIRECTORY,
-  normalizeText,
-  ORIGINALS_DIRECTORY,
-  parseReceived,
-  receivedText,
-  sentences,
-} from '../support/received';
+import {FIXTURE_STATEMENTS, SITE_STATEMENTS} from '../support/editor';
+import {normalizeText, parseReceived, receivedFile, receivedText, sentences} from '../support/received';
 
 // Every statement's original language renders the text the association sent,
 // word for word, against its own fixture of the received text.
-const collections: [name: string, collection: Collection, originals: string][] = [
-  ['site', siteContent, ORIGINALS_DIRECTORY],
-  ['fixture', fixtureContent, FIXTURE_ORIGINALS_DIRECTORY],
+const collections: [name: string, collection: Collection, statements: string][] = [
+  ['site', siteContent, SITE_STATEMENTS],
+  ['fixture', fixtureContent, FIXTURE_STATEMENTS],
 ];
 
-for (const [name, collection, originals] of collections) {
+for (const [name, collection, statements] of collections) {
   describe.each(collection.statements.map((statement) => [statement.id, statement] as const))(
     `${name} statement %s, in its original language`,
     (id, statement) => {
-      const received = receivedText(originals, id);
+      const received = receivedText(statements, id);
       const rendered = formatStatement(collection, statement, statement.originalLocale);
 
       test('has its received text as a fixture', () => {
-        expect(received, `${originals}/${id}.md`).toBeDefined();
+        expect(received, receivedFile(statements, id)).toBeDefined();
       });
 
       test('renders the paragraphs word for word, sentence by sentence', () => {

@@ -7,7 +7,7 @@ import {yearSummaries} from '@/lib/content/archive';
 import {statements} from '@/lib/content/statements';
 import {archiveAlternates} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
-import {archivePath, archiveYearPath, frontPagePath} from '@/lib/site/urls';
+import {archivePath, archiveYearPath, frontPagePath, searchPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../_components/archive/Breadcrumbs';
 import {archiveVersions} from '../../_components/languageVersions';
 import PageFrame from '../../_components/PageFrame';
@@ -37,6 +37,7 @@ export default async function ArchivePage({params}: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   const t = await getTranslations({locale, namespace: 'Archive'});
   const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
+  const tSearch = await getTranslations({locale, namespace: 'Search'});
   const years = yearSummaries(statements.statements, locale);
 
   return (
@@ -62,6 +63,9 @@ export default async function ArchivePage({params}: Props) {
             </li>
           ))}
         </ol>
+        <p className="front-page__section">
+          <a href={searchPath(locale)}>{tSearch('title')}</a>
+        </p>
       </div>
     </PageFrame>
   );

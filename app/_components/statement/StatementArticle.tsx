@@ -29,12 +29,12 @@ export default async function StatementArticle({locale, statement, text}: Props)
 
   return (
     <>
-      <article className="statement" aria-labelledby="statement-title">
+      <article className="statement" aria-labelledby="statement-title" data-pagefind-body>
         <h1 id="statement-title" className="statement__title">
           {text.title}
         </h1>
         <p className="statement__issued">
-          {t('issued')} <IssuedDate locale={locale} issued={statement.issued} />
+          {t('issued')} <IssuedDate locale={locale} issued={statement.issued} searchResultDate />
         </p>
         <Corrections locale={locale} corrections={text.corrections} />
         <TranslationNote locale={locale} statement={statement} />

@@ -39,7 +39,7 @@ test('_headers: caching rules that never overlap, one policy everywhere', () => 
     '/*/manifest.webmanifest',
   ]);
   expect(file.match(/Content-Security-Policy: .*/g)).toEqual([
-    "Content-Security-Policy: default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'",
+    "Content-Security-Policy: default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'",
   ]);
   expect(rules[1]).toEqual(['/_next/static/*', '  Cache-Control: public, max-age=31536000, immutable']);
   expect(rules[4]).toEqual(['/sv/*', '  Cache-Control: public, max-age=300']);

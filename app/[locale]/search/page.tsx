@@ -1,0 +1,57 @@
+import type {Metadata} from 'next';
+import {notFound} from 'next/navigation';
+import {hasLocale} from 'next-intl';
+import {getTranslations} from 'next-intl/server';
+import {routing} from '@/i18n/routing';
+import {searchAlternates} from '@/lib/site/alternates';
+import {pageMetadata} from '@/lib/site/metadata';
+import {frontPagePath, searchPath} from '@/lib/site/urls';
+import Breadcrumbs from '../../_components/archive/Breadcrumbs';
+import {searchVersions} from '../../_components/languageVersions';
+import PageFrame from '../../_components/PageFrame';
+import Search from '../../_components/search/Search';
+
+type Props = {params: Promise<{locale: string}>};
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({locale, namespace: 'Search'});
+  const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
+  return {
+    ...(await pageMetadata({
+      locale,
+      path: searchPath(locale),
+      title: tMetadata('statementTitle', {title: t('title')}),
+      description: t('description'),
+      languages: searchAlternates(),
+      imageAlt: tMetadata('title'),
+      previewOf: frontPagePath(locale),
+    })),
+    // What a search finds is the statements' pages, which search engines have;
+    // the page itself, the same document for every query, is not a result to list.
+    robots: {index: false, follow: true},
+  };
+}
+
+/** A language's search: its statements, found by any words of their title and text (app/_components/search/). */
+export default async function SearchPage({params}: Props) {
+  const {locale} = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  const t = await getTranslations({locale, namespace: 'Search'});
+  const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
+
+  return (
+    <PageFrame locale={locale} versions={searchVersions()}>
+      <Breadcrumbs
+        locale={locale}
+        trail={[{name: tFrontPage('title'), href: frontPagePath(locale)}]}
+        current={t('breadcrumb')}
+      />
+      <div className="archive">
+        <h1 className="front-page__title">{t('title')}</h1>
+        <Search locale={locale} />
+      </div>
+    </PageFrame>
+  );
+}

@@ -1,0 +1,120 @@
+import type {Locale} from 'next-intl';
+import {formats} from '@/i18n/formats';
+
+// What figures and dates look like in a letter of each language, derived from
+// the same CLDR data (Intl) that writes them on the site: a form is recognised
+// exactly when the site has a format that can write it back.
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any run of spaces, ordinary or not breaking: a letter types one where CLDR writes another. */
+const SPACE = '[\\s\\u00A0\\u202F]+';
+
+export type DateFormat = 'long' | 'dayMonth' | 'month' | 'year';
+
+const dateOptions: Record<Exclude<DateFormat, 'year'>, Intl.DateTimeFormatOptions> = {
+  long: {year: 'numeric', month: 'long', day: 'numeric'},
+  dayMonth: formats.dateTime.dayMonth,
+  month: formats.dateTime.month,
+};
+
+/** The names of the twelve months as the format writes them, January first. */
+function monthNames(locale: Locale, options: Intl.DateTimeFormatOptions): string[] {
+  const format = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'});
+  return Array.from({length: 12}, (_, month) => {
+    const parts = format.formatToParts(new Date(Date.UTC(2020, month, 10)));
+    return parts.find((part) => part.type === 'month')?.value ?? '';
+  });
+}
+
+export type DatePattern = {format: DateFormat; pattern: RegExp; months: string[]};
+
+/** The shape of each named date format, with named groups day, month and year. */
+export function datePatterns(locale: Locale): DatePattern[] {
+  const patterns = Object.entries(dateOptions).map(([format, options]) => {
+    const months = monthNames(locale, options);
+    const parts = new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'}).formatToParts(
+      new Date(Date.UTC(2020, 10, 10)),
+    );
+    const source = parts
+      .map(({type, value}) => {
+        if (type === 'day') return '(?<day>\\d{1,2})';
+        if (type === 'month') return `(?<month>${months.map(escape).join('|')})`;
+        if (type === 'year') return '(?<year>\\d{4})';
+        return value.trim() ? value.split(/\s+/).map(escape).join(SPACE) : SPACE;
+      })
+      .join('');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'giu');
+    return {format: format as DateFormat, pattern, months};
+  });
+  const year: DatePattern = {
+    format: 'year',
+    pattern: /(?<![\p{L}\p{N}.,\u00A0\u202F])(?<year>[12]\d{3})(?![\p{L}\p{N}]|[.,]\d)/gu,
+    months: [],
+  };
+  return [...patterns, year];
+}
+
+function separators(locale: Locale) {
+  const parts = new Intl.NumberFormat(locale).formatToParts(12345.5);
+  const of = (type: string) => parts.find((part) => part.type === type)?.value ?? '';
+  return {group: of('group'), decimal: of('decimal')};
+}
+
+/** A figure as the language groups its digits (`2,500`, `2 500`, `2.500`) or not, with its decimals. */
+export function numberPattern(locale: Locale): RegExp {
+  const {group, decimal} = separators(locale);
+  const groupClass = /\s/.test(group) ? '[ \\u00A0\\u202F]' : escape(group);
+  const fraction = `(?:${escape(decimal)}\\d+)?`;
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<number>\\d{1,3}(?:${groupClass}\\d{3})+${fraction}|\\d+${fraction})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}
+
+/** The value of a figure written in the language's way. */
+export function numberValue(locale: Locale, written: string): number {
+  const {decimal} = separators(locale);
+  const [whole = '', fraction] = written.split(decimal);
+  return Number(`${whole.replace(/\D/g, '')}${fraction === undefined ? '' : `.${fraction}`}`);
+}
+
+/** The words of the language's long compact figures (`750 thousand`, `2 miljoner`), with their powers of ten. */
+export function compactWords(locale: Locale): Map<string, number> {
+  const format = new Intl.NumberFormat(locale, {notation: 'compact', compactDisplay: 'long'});
+  const words = new Map<string, number>();
+  for (const power of [3, 6, 9, 12]) {
+    for (const leading of [1, 5]) {
+      const word = format
+        .formatToParts(leading * 10 ** power)
+        .find((part) => part.type === 'compact')
+        ?.value.trim();
+      if (word) words.set(word, power);
+    }
+  }
+  return words;
+}
+
+/** A figure followed by a compact word, as `{x, number, ::compact-long}` writes it. */
+export function compactPattern(locale: Locale): RegExp {
+  const {decimal} = separators(locale);
+  const words = [...compactWords(locale).keys()].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}])(?<number>\\d+(?:${escape(decimal)}\\d+)?)${SPACE}(?<word>${words.join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+}
+
+/**
+ * Nouns whose form follows the figure before them, so the import proposes a
+ * plural (`{years, plural, one {# year} other {# years}}`) that each language
+ * can decline its own way. English only: a Swedish or Azerbaijani noun after a
+ * figure is written out as the letter has it (`30 år`, `30 il`).
+ */
+export const countedNouns: Partial<Record<Locale, [one: string, other: string][]>> = {
+  en: [
+    ['year', 'years'],
+    ['month', 'months'],
+    ['week', 'weeks'],
+    ['day', 'days'],
+  ],
+};

@@ -1,0 +1,77 @@
+// After the documents step: the search index of every statement page, split by
+// language, in out/pagefind/ (Pagefind, docs/architecture.md "Search"). Only
+// what the search page's script loads is written: the search library, its
+// WebAssembly and the index; not its worker (the page searches without one)
+// nor its ready-made interfaces, which the site does not use
+// (app/_components/search/).
+//
+// Each page is given to Pagefind with its address (the file's path without
+// `.html`, as every host serves it) rather than the file's name. What of a
+// statement page is text to find is marked in the page itself
+// (`data-pagefind-body` on the article); the controls and notes inside it are
+// left out here, so that no page carries an attribute for each of them.
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+import {createJiti} from 'jiti';
+import * as pagefind from 'pagefind';
+
+const outDir = path.join(process.cwd(), 'out');
+const jiti = createJiti(import.meta.url);
+const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
+  await jiti.import(path.join(process.cwd(), 'lib/routing/paths.ts'))
+);
+const searchDir = searchIndexPrefix.slice(1, -1);
+
+/** Not the statement's words: the tools, permalinks and notes around them (app/_components/statement/). */
+const notText = [
+  '.statement__issued',
+  '.statement__tools',
+  '.paragraph-link',
+  '.statement__corrections',
+  '.translation-note',
+  '.outdated-note',
+  '.print-source',
+];
+
+/** What the search page's script loads, of what Pagefind writes (the rest are its own interfaces). */
+const used = (/** @type {string} */ file) =>
+  /^(pagefind\.js|pagefind-entry\.json|wasm\.[a-z-]+\.pagefind|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta|index\/.+\.pf_index|fragment\/.+\.pf_fragment)$/.test(
+    file,
+  );
+
+/** @param {string[]} errors */
+function fail(errors) {
+  if (errors.length === 0) return;
+  throw new Error(`Pagefind: ${errors.join('; ')}`);
+}
+
+const statementPages = readdirSync(outDir, {recursive: true, encoding: 'utf8'})
+  .map((file) => file.split(path.sep).join('/'))
+  .filter((file) => /^[a-z]{2}\/statements\/[^/]+\.html$/.test(file));
+
+const {index, errors} = await pagefind.createIndex({excludeSelectors: notText});
+fail(errors);
+if (!index) throw new Error('Pagefind: no index');
+for (const file of statementPages) {
+  const added = await index.addHTMLFile({
+    url: `/${file.replace(/\.html$/, '')}`,
+    content: readFileSync(path.join(outDir, file), 'utf8'),
+  });
+  fail(added.errors);
+}
+const {files, errors: writeErrors} = await index.getFiles();
+fail(writeErrors);
+await pagefind.close();
+
+const target = path.join(outDir, searchDir);
+rmSync(target, {recursive: true, force: true});
+let written = 0;
+let bytes = 0;
+for (const {path: file, content} of files) {
+  if (!used(file)) continue;
+  mkdirSync(path.dirname(path.join(target, file)), {recursive: true});
+  writeFileSync(path.join(target, file), content);
+  written += 1;
+  bytes += content.length;
+}
+console.log(`out/${searchDir}/: ${statementPages.length} statement pages indexed, ${written} files, ${bytes} bytes`);

@@ -1,0 +1,293 @@
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {Document, HeadingLevel, Packer, Paragraph, TextRun} from 'docx';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {loadCollection} from '@/lib/content/collection';
+import {formatStatement} from '@/lib/content/format';
+import {main as statementImport} from '../../scripts/editor/statement-import.mjs';
+import {
+  callEditorCommand,
+  filesIn,
+  EDITOR_COMMAND_TIMEOUT,
+  readJson,
+  runEditorCommand,
+  SITE_STATEMENTS,
+} from '../support/editor';
+import {normalizeText, receivedText} from '../support/received';
+
+// npm run statement:import, called in-process against a scratch statements
+// folder (one test runs it as the editor does, a Node process): a test never
+// writes into messages/.
+
+const published = '2023-09-statement-of-the-world-azerbaijanis';
+const letter = path.join(SITE_STATEMENTS, published, 'received.md');
+
+let scratch: string;
+let content: string;
+beforeEach(() => {
+  scratch = mkdtempSync(path.join(tmpdir(), 'statement-import-'));
+  content = path.join(scratch, 'statements');
+  mkdirSync(content);
+});
+afterEach(() => rmSync(scratch, {recursive: true, force: true}));
+
+const run = (...args: string[]) =>
+  callEditorCommand('statement:import', statementImport, [...args, '--content', content]);
+
+type Entry = {issued: string; issuedNote?: string; paragraphs: string[]; arguments: Record<string, unknown>};
+type Text = {title: string; description: string; paragraphs: Record<string, string>} & Record<string, unknown>;
+
+/**
+ * The messages with every argument renamed by its first appearance ($1, $2, ...), and the values under those
+ * names: two statements that differ only in their argument names come out the same.
+ */
+function byAppearance(entry: Entry, text: Text) {
+  const names = new Map<string, string>();
+  const messages = entry.paragraphs.map((id) =>
+    (text.paragraphs[id] ?? '').replace(/\{([a-zA-Z][a-zA-Z0-9]*),/g, (_, name: string) => {
+      if (!names.has(name)) names.set(name, `$${names.size + 1}`);
+      return `{${names.get(name)},`;
+    }),
+  );
+  const values = Object.fromEntries([...names].map(([name, renamed]) => [renamed, entry.arguments[name]]));
+  return {messages, values};
+}
+
+describe('npm run statement:import', () => {
+  test("imports the published statement's letter as today's entry and English text, but for names and what the letter does not say", async () => {
+    const {status} = await run(letter, '--original', 'en', '--id', '2023-09-imported');
+    expect(status).toBe(0);
+    const folder = path.join(content, '2023-09-imported');
+    expect(readFileSync(path.join(folder, 'received.md'), 'utf8')).toBe(readFileSync(letter, 'utf8'));
+    const imported = {
+      entry: readJson(path.join(folder, 'statement.json')) as Entry,
+      text: readJson(path.join(folder, 'en.json')) as Text,
+    };
+    const today = {
+      entry: readJson(path.join(SITE_STATEMENTS, published, 'statement.json')) as Entry,
+      text: readJson(path.join(SITE_STATEMENTS, published, 'en.json')) as Text,
+    };
+    // Allowed to differ by name only: the paragraph ids and the argument names, which an editor chooses (the
+    // import proposes them from the words and the kind of figure); the comparison is by position and by first
+    // appearance, so one argument for two, or two for one, would still show.
+    expect(imported.entry.paragraphs).toHaveLength(today.entry.paragraphs.length);
+    const mine = byAppearance(imported.entry, imported.text);
+    const theirs = byAppearance(today.entry, today.text);
+    expect(mine.messages).toEqual(theirs.messages);
+    expect({...imported.text, paragraphs: {}, description: ''}).toEqual({
+      ...today.text,
+      paragraphs: {},
+      description: '',
+    });
+
+    // Allowed to differ in value, because the letter does not say what the editor wrote:
+    // - "issued": the letter has no dateline; the editor worked out the month (issuedNote).
+    expect(imported.entry.issued).toMatch(/^TODO/);
+    expect(imported.entry).not.toHaveProperty('issuedNote');
+    // - "September 19" ($2) has no year in the letter; the editor knew it was 2023.
+    expect(mine.values.$2).toEqual({date: 'TODO: YYYY-09-19, the letter gives no year'});
+    expect(theirs.values.$2).toEqual({date: '2023-09-19'});
+    // - "in 2020" ($3), shown as a year: proposed as the year's first day; the editor chose the war's last.
+    expect(mine.values.$3).toEqual({date: '2020-01-01'});
+    expect(theirs.values.$3).toEqual({date: '2020-11-10'});
+    // - the description is the editor's: no letter has one.
+    expect(imported.text.description).toBe('');
+    // Every other figure and date is the same.
+    expect({...mine.values, $2: null, $3: null}).toEqual({...theirs.values, $2: null, $3: null});
+  });
+
+  test('what it writes renders the letter word for word once the editor has written what the letter does not say', async () => {
+    await run(letter, '--original', 'en', '--id', '2023-09-imported');
+    const folder = path.join(content, '2023-09-imported');
+    const entry = readJson(path.join(folder, 'statement.json')) as Entry;
+    const text = readJson(path.join(folder, 'en.json')) as Text;
+    // What the command printed as left for the editor, written as the editor would.
+    const day = Object.keys(entry.arguments).find((name) => JSON.stringify(entry.arguments[name]).includes('TODO'));
+    writeFileSync(
+      path.join(folder, 'statement.json'),
+      JSON.stringify({
+        ...entry,
+        issued: '2023-09',
+        issuedNote: 'no dateline',
+        arguments: {...entry.arguments, [day ?? '']: {date: '2023-09-19'}},
+      }),
+    );
+    writeFileSync(path.join(folder, 'en.json'), JSON.stringify({...text, description: 'A statement.'}));
+    const collection = loadCollection(content);
+    const [statement] = collection.statements;
+    if (!statement) throw new Error('the imported statement does not load');
+    const rendered = formatStatement(collection, statement, 'en');
+    const received = receivedText(SITE_STATEMENTS, published);
+    expect(rendered.paragraphs.map(({text: paragraph}) => normalizeText(paragraph))).toEqual(received?.paragraphs);
+    expect([rendered.title, rendered.closing, rendered.signatory, rendered.association]).toEqual([
+      received?.title,
+      received?.closing,
+      received?.signatory,
+      received?.association,
+    ]);
+  });
+});
+
+/** A small Word letter, written as Word writes one: a letterhead, a dateline, a heading, paragraphs, a signature. */
+async function wordLetter(file: string, paragraphs: string[]) {
+  const line = (text: string, bold = false) => new Paragraph({children: [new TextRun({text, bold})]});
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          line('Azerbajdzjanska Kulturföreningen', true),
+          line('KARABAKH', true),
+          line('Stockholm, March 3, 2024'),
+          new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun('Statement on the mine victims')]}),
+          ...paragraphs.map((text) => line(text)),
+          line('Yours,', true),
+          line('Abdulla Amir Hashimi', true),
+          line('Azerbaijani Cultural Association in Stockholm - KARABAKH', true),
+        ],
+      },
+    ],
+  });
+  writeFileSync(file, await Packer.toBuffer(document));
+}
+
+describe('npm run statement:import, a Word letter', () => {
+  test('proposes the id from the dateline and title, the issued day, the parts, every figure and date', async () => {
+    const file = path.join(scratch, 'letter.docx');
+    await wordLetter(file, [
+      'On February 24, 2024, more than 2,500 people met in 12 cities of Sweden.',
+      'Since 2020, 1.5 million people have signed the appeal, and 750 thousand of them in the last 2 years.',
+    ]);
+    const {status, stdout} = await run(file, '--original', 'en');
+    expect(status).toBe(0);
+    const id = '2024-03-statement-on-the-mine-victims';
+    expect(filesIn(content)).toEqual(
+      [id, `${id}/en.json`, `${id}/received.md`, `${id}/statement.json`].map((f) => f.split('/').join(path.sep)),
+    );
+    expect(readJson(path.join(content, id, 'statement.json'))).toEqual({
+      issued: '2024-03-03',
+      original: 'en',
+      paragraphs: ['met-city', 'signed-appeal'],
+      arguments: {
+        date1: {date: '2024-02-24'},
+        figure1: 2500,
+        figure2: 12,
+        year1: {date: '2020-01-01'},
+        figure3: 1500000,
+        figure4: 750000,
+        figure5: 2,
+      },
+    });
+    expect(readJson(path.join(content, id, 'en.json'))).toEqual({
+      title: 'Statement on the mine victims',
+      description: '',
+      paragraphs: {
+        'met-city':
+          'On {date1, date, long}, more than {figure1, number} people met in {figure2, number} cities of Sweden.',
+        'signed-appeal':
+          'Since {year1, date, year}, {figure3, number, ::compact-long} people have signed the appeal, and ' +
+          '{figure4, number, ::compact-long} of them in the last {figure5, plural, one {# year} other {# years}}.',
+      },
+      closing: 'Yours,',
+      signatory: 'Abdulla Amir Hashimi',
+      association: 'Azerbaijani Cultural Association in Stockholm - KARABAKH',
+    });
+    expect(readFileSync(path.join(content, id, 'received.md'), 'utf8')).toBe(
+      [
+        'Azerbajdzjanska Kulturföreningen',
+        'KARABAKH',
+        'Stockholm, March 3, 2024',
+        '---',
+        '## Statement on the mine victims',
+        'On February 24, 2024, more than 2,500 people met in 12 cities of Sweden.',
+        'Since 2020, 1.5 million people have signed the appeal, and 750 thousand of them in the last 2 years.',
+        '**Yours,**',
+        '**Abdulla Amir Hashimi**',
+        '**Azerbaijani Cultural Association in Stockholm - KARABAKH**\n',
+      ].join('\n\n'),
+    );
+    expect(stdout).toContain('dateline     Stockholm, March 3, 2024 (issued 2024-03-03)');
+    expect(stdout).toContain('"1.5 million" -> {figure3, number, ::compact-long}, 1500000');
+    expect(stdout).toContain('the description');
+  });
+});
+
+describe('npm run statement:import refuses, naming the problem, and writes nothing', () => {
+  const write = (name: string, text: string | Buffer) => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const refused = async (file: string, message: RegExp, ...args: string[]) => {
+    const before = filesIn(content);
+    const result = await run(file, '--original', 'en', ...args);
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toMatch(message);
+    expect(filesIn(content)).toEqual(before);
+  };
+  const prose = 'The association met on March 3, 2024 in Stockholm with its members.';
+
+  test('an empty file', () => refused(write('empty.txt', '\n \n'), /empty\.txt is empty/));
+  test('a letter without a title', () =>
+    refused(write('untitled.txt', `${prose}\n\nYours,\n`), /line 1: the letter has no title/));
+  test('a PDF, saying how to export it', () =>
+    refused(
+      write('letter.pdf', '%PDF-1.7\n%âãÏÓ\n'),
+      /letter\.pdf is a PDF[\s\S]*Save As > Word Document[\s\S]*Save As Text/,
+    ));
+  test('a PDF named .docx', () => refused(write('letter.docx', '%PDF-1.7\n'), /letter\.docx is a PDF/));
+  test('a binary that is not Word', () =>
+    refused(
+      write('letter.docx', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2])),
+      /letter\.docx is not a Word document \(a \.docx file is a zip archive; this is not\)/,
+    ));
+  test('a zip that is not Word', () =>
+    refused(
+      write('letter.docx', Buffer.from('PK\u0003\u0004 not really a zip', 'latin1')),
+      /not a Word document that can be read/,
+    ));
+  test('a figure it cannot place, with its line', () =>
+    refused(
+      write('ordinal.txt', `Letterhead\n\nTitle of it\n\n${prose}\nIt was the 3rd meeting of 2024.\n\nYours,\n`),
+      /line 6: "3rd": a figure the import cannot write as an argument/,
+      '--id',
+      '2024-03-ordinal',
+    ));
+  test('a date that does not exist', () =>
+    refused(
+      write('day.txt', `Title of it\n\nThe association met on February 30, 2024 in Stockholm, all of it.\n`),
+      /line 3: "February 30, 2024": not a day that exists/,
+      '--id',
+      '2024-02-day',
+    ));
+  test('a letter without a dateline and no --id, proposing one', () =>
+    refused(write('nodate.txt', `Title of it\n\n${prose}\n`), /no dateline[\s\S]*--id YYYY-MM-title-of-it/));
+  test('an id that exists', async () => {
+    cpSync(path.join(SITE_STATEMENTS, published), path.join(content, published), {recursive: true});
+    await refused(letter, /already exists/, '--id', published);
+  });
+});
+
+test(
+  'as a command: imports the letter with exit code 0, printing what it recognised and the next steps',
+  () => {
+    const result = runEditorCommand('statement-import.mjs', [
+      letter,
+      '--original',
+      'en',
+      '--id',
+      '2023-09-imported',
+      '--content',
+      content,
+    ]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/^Imported statement 2023-09-imported, written in en/);
+    expect(result.stdout).toContain('paragraphs   9 (1 cut by a page break, joined)');
+    expect(result.stdout).toContain('"750 thousand" -> {figure6, number, ::compact-long}, 750000');
+    expect(result.stdout).toContain('the year of "September 19" (date1): the letter gives none');
+    expect(result.stdout).toContain('Next steps');
+    expect(filesIn(content)).toContain(path.join('2023-09-imported', 'received.md'));
+  },
+  EDITOR_COMMAND_TIMEOUT,
+);
