@@ -10,10 +10,13 @@ import {translatorFor} from '../support/messages';
 // is right only for today's value ("750 mindən", but "1 milyondan"; "2020-ci",
 // but "2026-cı"). Write it as a selectordinal or plural, or attach it to a fixed
 // word that always follows. This test refuses an argument followed directly by
-// a letter, or by "-" and a letter, in any message of any statement.
+// a letter, or by "-" and a letter, in any message of any statement, except
+// inside a selectordinal's branch, which is chosen by the value
+// (`{warYear, selectordinal, one {{warYear}-ci} …}`).
 
 const roots = ['messages/statements', 'tests/fixtures/content'];
 const endingAfterArgument = /\}(?:\p{L}|-\p{L})/u;
+const selectordinal = /\{(\w+), selectordinal,(?:[^{}]|\{[^{}]*(?:\{\w+\}[^{}]*)*\})*\}/gu;
 
 // Compounds whose second part does not change with the value: English
 // "30-year", Swedish "30-åriga" (any figure takes the same word).
@@ -38,20 +41,38 @@ test('no ending is typed after an argument', () => {
     .flatMap((root) => jsonFiles(root))
     .flatMap((file) =>
       strings(JSON.parse(readFileSync(file, 'utf8')) as unknown, '')
-        .filter(([, text]) => endingAfterArgument.test(text.replace(invariantCompound, '}')))
+        .filter(([, text]) =>
+          endingAfterArgument.test(text.replace(selectordinal, '{$1}').replace(invariantCompound, '}')),
+        )
         .map(([key]) => `${file} ${key}`),
     );
   expect(found).toEqual([]);
 });
 
 // Rendered with other values: every statement in every language, each figure
-// set to 1, 2, 5 and 1 000 000 and each date moved to a year ending in each
+// set to each of `counts` and each date moved to a year ending in each
 // digit, checked against each language's rule (literal, not the formatter's):
 // an Azerbaijani figure takes no ending of its own; an English count of one
 // takes a singular noun and any other a plural.
-const counts = [1, 2, 5, 1_000_000];
+// Every last digit, the tens that change an ordinal's vowel, a hundred and a million.
+const counts = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 40, 100, 1_000_000];
 const years = [2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029];
-const azerbaijaniEndingOnFigure = /\d[-‑]?(?:c[iıuü]|[dt][aə]n?|[iıuü]n|l[aə]r)\b/u;
+const azerbaijaniEndingOnFigure = /\d[-‑]?(?:[dt][aə]n?|[iıuü]n|l[aə]r)\b/u;
+/**
+ * The Azerbaijani ordinal ending of a number: the vowel of its last word said
+ * (bir-inci, iki-nci, üç-üncü, dörd-üncü, beş-inci, altı-ncı, yeddi-nci,
+ * səkkiz-inci, doqquz-uncu; on-uncu, iyirmi-nci, otuz-uncu, qırx-ıncı,
+ * əlli-nci, altmış-ıncı, yetmiş-inci, səksən-inci, doxsan-ıncı; yüz-üncü,
+ * min-inci, milyon-uncu).
+ */
+function ordinalEnding(n: number): string {
+  const units = ['', 'ci', 'ci', 'cü', 'cü', 'ci', 'cı', 'ci', 'ci', 'cu'];
+  const tens = ['', 'cu', 'ci', 'cu', 'cı', 'ci', 'cı', 'ci', 'ci', 'cı'];
+  if (n % 10 !== 0) return units[n % 10] ?? '';
+  if (n % 100 !== 0) return tens[(n % 100) / 10] ?? '';
+  if (n % 1000 !== 0) return 'cü';
+  return n % 1_000_000 === 0 ? 'cu' : 'ci';
+}
 const englishDisagreement =
   /(?<![\d,.])1 (?:years|months|days|weeks)\b|(?<![\d,.])(?!1 )[\d,]+ (?:year|month|day|week)\b(?!-)/u;
 
@@ -72,7 +93,12 @@ describe.each(
       );
       const text = formatStatement(collection, {...statement, arguments: moved}, locale);
       const sentences = text.paragraphs.map((paragraph) => paragraph.text).join('\n');
-      if (locale === 'az') expect(sentences, `${count}, ${year}`).not.toMatch(azerbaijaniEndingOnFigure);
+      if (locale === 'az') {
+        expect(sentences, `${count}, ${year}`).not.toMatch(azerbaijaniEndingOnFigure);
+        for (const [, figure = '', ending] of sentences.matchAll(/(\d+)-(c[iıuü])\b/gu)) {
+          expect(ending, `${figure}-${ending}`).toBe(ordinalEnding(Number(figure)));
+        }
+      }
       if (locale === 'en') expect(sentences, `${count}, ${year}`).not.toMatch(englishDisagreement);
     }
   });

@@ -13,15 +13,13 @@ const mismatchesOf = (source: Map<string, string>, translation: Map<string, stri
   for (const [key, message] of translation) {
     const original = source.get(key);
     if (original === undefined) continue;
-    const expected = [...signature(parseMessage(`${where} source ${key}`, original))].sort();
-    const expectedSet = new Set(expected);
-    // A translation may choose its words by a plain argument's value (an Azerbaijani year's ordinal ending, a
-    // selectordinal on `{year}`): a plural on an argument the source uses as it is counts as that argument.
-    const asUsedBySource = (used: string) => {
-      const plain = used.replace(/^\{(.+), number\}$/, '{$1}');
-      return plain !== used && expectedSet.has(plain) && !expectedSet.has(used) ? plain : used;
-    };
-    const actual = [...new Set([...signature(parseMessage(`${where} ${key}`, message))].map(asUsedBySource))].sort();
+    // A figure is the same argument whether a message writes it as it is or chooses its words by its value (an
+    // Azerbaijani year's ordinal ending: a selectordinal on `{year}`, the year itself inside it).
+    const asArgument = (used: string) => used.replace(/^\{(.+), number\}$/, '{$1}');
+    const expected = [
+      ...new Set([...signature(parseMessage(`${where} source ${key}`, original))].map(asArgument)),
+    ].sort();
+    const actual = [...new Set([...signature(parseMessage(`${where} ${key}`, message))].map(asArgument))].sort();
     if (expected.join() !== actual.join()) {
       mismatches.push(`${key}: source has ${expected.join(' ') || 'none'}, ${where} has ${actual.join(' ') || 'none'}`);
     }
