@@ -148,11 +148,29 @@ export class ArgumentBook {
       const day = groups.day === undefined ? 1 : Number(groups.day);
       const year = groups.year === undefined ? undefined : Number(groups.year);
       const start = match.index;
+      // An Azerbaijani year's ordinal ending ("2020-ci il"), computed from the year rather than typed after it.
+      const ordinal =
+        format === 'year' && this.locale === 'az'
+          ? (/^-c[iıuü](?!\p{L})/u.exec(text.slice(start + match[0].length))?.[0] ?? '')
+          : '';
       return {
         start,
-        end: start + match[0].length,
+        end: start + match[0].length + ordinal.length,
         priority: 0,
         make: () => {
+          // A year alone is a figure: its own argument each time (a period or a count), and a number, so that a
+          // translation can choose its words by it (an Azerbaijani ordinal ending: docs/publishing.md).
+          if (format === 'year' && year !== undefined) {
+            return {
+              kind: 'year',
+              value: year,
+              shown: year,
+              placeholder: (name: string) =>
+                ordinal === ''
+                  ? `{${name}, number, ::group-off}`
+                  : `{${name}, selectordinal, one {{${name}}-ci} few {{${name}}-cü} many {{${name}}-cı} other {{${name}}-cu}}`,
+            };
+          }
           const exists = isDay(year ?? ANY_YEAR, month, day);
           const date = exists ? (year === undefined ? unknownYear(month, day) : iso(year, month, day)) : 'not a day';
           // A year alone is a period or a count, its own argument each time; a day is one day.

@@ -26,11 +26,18 @@ test('a Swedish letter: grouped figures, long and compact, its dates', () => {
   ]);
 });
 
-test('an Azerbaijani letter: its grouping, its dates, an ending typed after a year', () => {
+test('an Azerbaijani letter: its grouping, its dates, a year’s ordinal ending computed from the year', () => {
   const book = new ArgumentBook('az');
-  expect(book.message('19 sentyabr 2023 tarixində 2.500 nəfər, 2020-ci il.').message).toBe(
-    '{date1, date, long} tarixində {figure1, number} nəfər, {year1, date, year}-ci il.',
+  expect(book.message('19 sentyabr 2023 tarixində 2.500 nəfər, 2020-ci il, 2023-cü il, 2019 il.').message).toBe(
+    '{date1, date, long} tarixində {figure1, number} nəfər, ' +
+      '{year1, selectordinal, one {{year1}-ci} few {{year1}-cü} many {{year1}-cı} other {{year1}-cu}} il, ' +
+      '{year2, selectordinal, one {{year2}-ci} few {{year2}-cü} many {{year2}-cı} other {{year2}-cu}} il, ' +
+      '{year3, number, ::group-off} il.',
   );
+  // A wrong ending in the letter is the letter's: reported, not corrected.
+  expect(book.message('2023-ci il.').problems).toEqual([
+    {written: '2023-ci', reason: 'the site would write it "2023-cü", not as the letter does'},
+  ]);
 });
 
 test('a date the site would write otherwise is a problem, not a guess', () => {

@@ -83,7 +83,7 @@ export default async function Search({locale}: {locale: Locale}) {
         <h2 id="search-languages" className="search__languages-heading">
           {t('otherLanguages')}
         </h2>
-        <ul>
+        <ul className="inline-list">
           {others.map(({other, name}) => (
             <li key={other}>
               <a href={searchPath(other)} hrefLang={other} lang={other}>
