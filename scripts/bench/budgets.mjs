@@ -32,6 +32,6 @@ export const budgets = {
   embeddedOfStaticRate: 0.8,
   // At a thousand statements (npm run bench:scale, issue #23): the cold build at most this many times the real
   // site's in the same run; each feed document under this many bytes (decoded); the front page and an archive year
-  // page within firstVisitBytes.origin.
-  scale: {buildRatio: 12, feedBytes: 100 * KB},
+  // page within firstVisitBytes.origin; a search for one word fetching under this many bytes on a first visit.
+  scale: {buildRatio: 12, feedBytes: 100 * KB, searchBytes: 100 * KB},
 };

@@ -6,7 +6,8 @@
 // never shipped), and prints the build times, the size of out/, and the size
 // of the pages and files that could grow with the collection: the front page,
 // the largest archive year page, the largest feed document and the sitemap,
-// with the first-visit bytes of the first two. Then holds them to
+// with the first-visit bytes of the first two, and what a search for a word of
+// every statement downloads in each language. Then holds them to
 // budgets.scale (scripts/bench/budgets.mjs) and exits 1 on a breach.
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,9 @@ const jiti = createJiti(import.meta.url, {alias: {'@': root}});
 const {currentSources} = /** @type {typeof import('../../lib/content/sources.ts')} */ (
   await jiti.import(path.join(root, 'lib', 'content', 'sources.ts'))
 );
+const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
+  await jiti.import(path.join(root, 'lib', 'routing', 'paths.ts'))
+);
 
 const locales = /** @type {const} */ (['sv', 'en', 'az']);
 /** Words of each language, with its own letters, for generated text that the fonts and search must handle. */
@@ -34,6 +38,8 @@ const words = {
   en: {title: 'Benchmark statement', text: 'This is generated text for the benchmark; not a statement.'},
   az: {title: 'Ölçmə bəyanatı', text: 'Bu, ölçmə üçün yaradılmış mətndir, ə, ğ, ı, ş, ç hərfləri ilə; bəyanat deyil.'},
 };
+/** A word of every generated statement's text in each language: a search that finds them all. */
+const searchWords = {sv: 'genererad', en: 'generated', az: 'ölçmə'};
 /**
  * `n` in letters (0 → A, 27 → BB): a title may hold no figure but an argument.
  * @param {number} n
@@ -133,11 +139,18 @@ try {
   const [port = 0] = await freePorts(1);
   const server = await startEmbedded(port, {outDir: out});
   const pages = ['/sv', `/${yearPage.file.replace(/\.html$/, '')}`];
+  const searches = locales.map((locale) => `/${locale}/search?q=${encodeURIComponent(searchWords[locale])}`);
   const firstVisits = await firstVisitBytes(
     server.url,
-    pages.map((pathname) => ({path: pathname})),
+    [...pages, ...searches].map((pathname) => ({path: pathname})),
   );
   server.stop();
+  // What a search fetches on top of its page, on a first visit: Pagefind's library, its WebAssembly, the
+  // index's chunk and the fragments of the first results (every generated statement has the word).
+  const searchBytes = (/** @type {string} */ pathname) =>
+    (firstVisits[pathname]?.files ?? [])
+      .filter((file) => file.path.startsWith(searchIndexPrefix))
+      .reduce((sum, file) => sum + file.compressed, 0);
 
   const ratio = scaledSeconds / realSeconds;
   const rows = {
@@ -151,7 +164,7 @@ try {
     ...Object.fromEntries(
       pages.map((pathname) => [`first visit ${pathname}`, kb(firstVisits[pathname]?.total.compressed ?? Infinity)]),
     ),
-    'search index, one query': 'not built yet (issue #23: search)',
+    ...Object.fromEntries(searches.map((pathname) => [`search ${decodeURI(pathname)}`, kb(searchBytes(pathname))])),
   };
   console.table(rows);
 
@@ -162,6 +175,12 @@ try {
     ...(feed.bytes > budgets.scale.feedBytes
       ? [`${feed.file} ${kb(feed.bytes)} > ${kb(budgets.scale.feedBytes)}`]
       : []),
+    ...searches.flatMap((pathname) => {
+      const bytes = searchBytes(pathname);
+      return bytes > budgets.scale.searchBytes || bytes === 0
+        ? [`search ${decodeURI(pathname)} ${kb(bytes)} > ${kb(budgets.scale.searchBytes)} (or nothing fetched)`]
+        : [];
+    }),
     ...pages.flatMap((pathname) => {
       const bytes = firstVisits[pathname]?.total.compressed ?? Infinity;
       const budget = budgets.firstVisitBytes.origin ?? 0;
