@@ -101,8 +101,16 @@ export type Entry = {
   outdatedTranslations: Partial<Record<(typeof routing.locales)[number], string[]>>;
 };
 
+/** A statement's file that is not written as it must be: what the editor reads, naming the file and the field. */
+export class StatementFileError extends Error {
+  override name = 'StatementFileError';
+}
+
 function fail(file: string, error: z.ZodError): never {
-  throw new Error(`${file} is not a valid statement file:\n${z.prettifyError(error)}`);
+  throw new StatementFileError(
+    `${file} is not a valid statement file:\n${z.prettifyError(error)}\n` +
+      '(an empty text, such as a description not yet written, is "too small": write it; docs/publishing.md)',
+  );
 }
 
 const utcDay = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`);

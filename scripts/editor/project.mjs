@@ -91,7 +91,9 @@ export async function exitCode(command, main, args) {
   try {
     return await main(args);
   } catch (error) {
-    console.error(error instanceof EditorError || isParseArgsError(error) ? `${command}: ${error.message}` : error);
+    // A statement file the loader refuses (lib/content/entry.ts) is the editor's to fix: its message, no stack.
+    const forTheEditor = error instanceof EditorError || isParseArgsError(error) || isStatementFileError(error);
+    console.error(forTheEditor ? `${command}: ${error.message}` : error);
     return 1;
   }
 }
@@ -104,6 +106,12 @@ export async function exitCode(command, main, args) {
 export async function run(command, main) {
   process.exitCode = await exitCode(command, main, process.argv.slice(2));
 }
+
+/**
+ * @param {unknown} error
+ * @returns {error is Error}
+ */
+const isStatementFileError = (error) => error instanceof Error && error.name === 'StatementFileError';
 
 /**
  * node:util's parseArgs refuses an unknown option or a missing value with a TypeError

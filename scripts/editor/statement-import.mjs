@@ -1,4 +1,4 @@
-// npm run statement:import -- <file> --original <locale> [--id <id>] [--content <dir>]
+// npm run statement:import -- <file> --original <locale> [--id <id>] [--description <text>] [--content <dir>]
 //
 // Starts a statement from the letter as the association sent it (Word .docx,
 // Markdown .md or text .txt): keeps the letter as received.md in the new
@@ -9,7 +9,7 @@
 // the letter does not say stays empty or a placeholder the build refuses, as
 // statement:new leaves it. A letter it cannot read, or a figure it cannot
 // place, is refused with the line, and nothing is written.
-import {existsSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {
@@ -34,7 +34,7 @@ const {LetterError} = /** @type {typeof import('../../lib/letter/problem.ts')} *
 const {statementId} = /** @type {typeof import('../../lib/letter/ids.ts')} */ (await load('lib/letter/ids.ts'));
 
 const usage =
-  'usage: npm run statement:import -- <letter.docx|.md|.txt> --original <locale> [--id <id>] [--content <dir>]';
+  'usage: npm run statement:import -- <letter.docx|.md|.txt> --original <locale> [--id <id>] [--description <text>] [--content <dir>]';
 
 /** @typedef {import('../../lib/letter/import.ts').ImportedLetter} ImportedLetter */
 
@@ -43,6 +43,7 @@ const usage =
  * @property {string} file
  * @property {import('../../i18n/routing.ts').Locale} original
  * @property {string | undefined} id
+ * @property {string} description what search results and link previews say of it: the editor's words, no letter has them
  * @property {string} contentDirectory
  */
 
@@ -54,7 +55,12 @@ export function parseRequest(args) {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
-    options: {original: {type: 'string'}, id: {type: 'string'}, content: {type: 'string'}},
+    options: {
+      original: {type: 'string'},
+      id: {type: 'string'},
+      description: {type: 'string'},
+      content: {type: 'string'},
+    },
   });
   if (positionals.length !== 1) throw new EditorError(`give exactly one letter\n${usage}`);
   const [file = ''] = positionals;
@@ -65,7 +71,8 @@ export function parseRequest(args) {
     throw new EditorError(`--original ${original} is not a language of the site: ${locales.join(', ')}`);
   }
   if (id !== undefined) checkStatementId(id);
-  return {file, original, id, contentDirectory: path.resolve(values.content ?? STATEMENTS_DIRECTORY)};
+  const description = values.description?.trim() ?? '';
+  return {file, original, id, description, contentDirectory: path.resolve(values.content ?? STATEMENTS_DIRECTORY)};
 }
 
 /**
@@ -105,14 +112,15 @@ export function entryOf(letter, original) {
 }
 
 /**
- * <original>.json: the letter's words; the description, which no letter has, empty for the editor.
+ * <original>.json: the letter's words; the description, which no letter has, the editor's (--description) or empty.
  * @param {ImportedLetter} letter
+ * @param {string} [description]
  */
-export function textOf(letter) {
+export function textOf(letter, description = '') {
   const {title, closing, signatory, association} = letter.parts;
   return {
     title,
-    description: '',
+    description,
     paragraphs: Object.fromEntries(letter.paragraphs.map(({id, message}) => [id, message])),
     closing,
     signatory,
@@ -144,8 +152,9 @@ function writeFolder(folder, files) {
  * @param {string} original
  * @param {ImportedLetter} letter
  * @param {string} folder
+ * @param {boolean} described
  */
-function report(id, original, letter, folder) {
+function report(id, original, letter, folder, described) {
   const {parts} = letter;
   const shown = path.relative(process.cwd(), folder) || '.';
   /** @param {string} label @param {string} value */
@@ -159,7 +168,12 @@ function report(id, original, letter, folder) {
     ...letter.arguments
       .filter(({yearUnknown}) => yearUnknown)
       .map(({name, written}) => `the year of "${written}" (${name}): the letter gives none`),
-    'the description (no letter has one): one or two sentences for search results and link previews',
+    ...(described
+      ? []
+      : [
+          'the description (no letter has one): one or two sentences for search results and link previews;',
+          `  import again with --description "…", or write it in ${original}.json`,
+        ]),
   ];
   return [
     `Imported statement ${id}, written in ${original}, into ${shown}/ (${RECEIVED_FILE}, ${ENTRY_FILE}, ${original}.json).`,
@@ -189,6 +203,21 @@ function report(id, original, letter, folder) {
   ].join('\n');
 }
 
+/**
+ * The statement already imported from this very letter, if one was.
+ * @param {string} directory
+ * @param {string} received
+ */
+function sameLetterIn(directory, received) {
+  return readdirSync(directory, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .find((id) => {
+      const file = path.join(directory, id, RECEIVED_FILE);
+      return existsSync(file) && readFileSync(file, 'utf8') === received;
+    });
+}
+
 /** @param {string[]} args */
 export async function main(args) {
   const request = parseRequest(args);
@@ -202,13 +231,20 @@ export async function main(args) {
   }
   const id = idOf(request, letter);
   const folder = path.join(request.contentDirectory, id);
-  if (existsSync(folder)) throw new EditorError(`${folder} already exists: statement ${id} has been started`);
+  if (existsSync(folder)) {
+    throw new EditorError(
+      `${folder} already exists: statement ${id} has been started. To import its letter again, delete that folder ` +
+        'first (nothing of it is published until it is committed); for another statement, give it its own --id.',
+    );
+  }
+  const sameLetter = sameLetterIn(request.contentDirectory, letter.received);
   writeFolder(folder, {
     [RECEIVED_FILE]: letter.received,
     [ENTRY_FILE]: await formatJson(entryOf(letter, request.original)),
-    [`${request.original}.json`]: await formatJson(textOf(letter)),
+    [`${request.original}.json`]: await formatJson(textOf(letter, request.description)),
   });
-  console.log(report(id, request.original, letter, folder));
+  console.log(report(id, request.original, letter, folder, request.description !== ''));
+  if (sameLetter) console.error(`\nNote: statement ${sameLetter} was imported from the same letter, word for word.`);
   return 0;
 }
 

@@ -209,6 +209,27 @@ describe('npm run statement:import, a Word letter', () => {
   });
 });
 
+describe('npm run statement:import, what the editor adds', () => {
+  test('--description writes the description, which is then not left for the editor', async () => {
+    const file = path.join(scratch, 'described.docx');
+    await wordLetter(file, ['On February 24, 2024, more than 2,500 people met in 12 cities of Sweden.']);
+    const {status, stdout} = await run(file, '--original', 'en', '--description', '  Of the meeting in Sweden. ');
+    expect(status).toBe(0);
+    const id = '2024-03-statement-on-the-mine-victims';
+    expect(readJson(path.join(content, id, 'en.json'))).toMatchObject({description: 'Of the meeting in Sweden.'});
+    expect(stdout).not.toContain('the description');
+  });
+
+  test('the same letter imported under another id is imported, with a note naming the first', async () => {
+    const file = path.join(scratch, 'twice.docx');
+    await wordLetter(file, ['On February 24, 2024, more than 2,500 people met in 12 cities of Sweden.']);
+    expect((await run(file, '--original', 'en')).status).toBe(0);
+    const again = await run(file, '--original', 'en', '--id', '2024-03-second-copy');
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain('statement 2024-03-statement-on-the-mine-victims was imported from the same letter');
+  });
+});
+
 describe('npm run statement:import refuses, naming the problem, and writes nothing', () => {
   const write = (name: string, text: string | Buffer) => {
     const file = path.join(scratch, name);

@@ -5,9 +5,10 @@ import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import {loadCollection} from '@/lib/content/collection';
 import {translationsOf} from '@/lib/content/versions';
 import {readXliff} from '@/lib/translation/xliffDocument';
-import {exportXliff} from '@/scripts/editor/translation-export.mjs';
+import {exportXliff, main as exportMain} from '@/scripts/editor/translation-export.mjs';
 import {importXliff} from '@/scripts/editor/translation-import.mjs';
 import {
+  callEditorCommand,
   EDITOR_COMMAND_TIMEOUT,
   FIXTURE_STATEMENTS,
   readJson,
@@ -75,21 +76,27 @@ describe('the published statements', () => {
   );
 
   test('each unit has a note for each glossary term its source uses, with the target language’s rendering', () => {
-    const [statement] = statements;
-    const [locale] = statement ? translationsOf(statement) : [];
-    if (!statement || !locale) throw new Error('no translated statement');
     const columns: Record<string, string> = {sv: 'Swedish', en: 'English', az: 'Azerbaijani'};
+    const originalsOf = (id: string, locale: string) =>
+      readJson(path.join(SITE_STATEMENTS, id, `${locale}.json`)) as {paragraphs: Record<string, string>};
+    // The first translated statement whose original uses a term of the glossary (as the glossary test reads it):
+    // a statement without one, a newly published one say, has nothing to prove it on.
+    const [found] = statements.flatMap((candidate) => {
+      const [target] = translationsOf(candidate);
+      const paragraphs = originalsOf(candidate.id, candidate.originalLocale).paragraphs;
+      const term = loadGlossary().find((entry) =>
+        Object.values(paragraphs).some((text) =>
+          text.includes(entry[columns[candidate.originalLocale] ?? ''] ?? '\u0000'),
+        ),
+      );
+      return target && term ? [{statement: candidate, locale: target, row: term}] : [];
+    });
+    if (!found) throw new Error('no translated statement uses a glossary term');
+    const {statement, locale, row} = found;
     const from = columns[statement.originalLocale] ?? '';
     const to = columns[locale] ?? '';
     const xliff = readXliff(exportXliff(SITE_STATEMENTS, statement.id, locale));
-    const originals = readJson(path.join(SITE_STATEMENTS, statement.id, `${statement.originalLocale}.json`)) as {
-      paragraphs: Record<string, string>;
-    };
-    // The glossary as the glossary test reads it; a paragraph whose original uses a term.
-    const row = loadGlossary().find((entry) =>
-      Object.values(originals.paragraphs).some((text) => text.includes(entry[from] ?? '\u0000')),
-    );
-    if (!row) throw new Error('no glossary term in the paragraphs');
+    const originals = originalsOf(statement.id, statement.originalLocale);
     const [key] = Object.entries(originals.paragraphs).find(([, text]) => text.includes(row[from] ?? '')) ?? [];
     const unit = xliff.units.find((candidate) => candidate.id === `paragraphs.${key}`);
     expect(unit?.notes.some((note) => note.startsWith(`${row[from]} → ${row[to]}`))).toBe(true);
@@ -348,6 +355,26 @@ describe('translation:import refuses, naming the unit and the placeholder, and w
   ])('a file that is %s', async (_, edit, message) => {
     expect(await refusal(id, locale, edit)).toMatch(message);
   });
+});
+
+test('translation:export of a statement whose original has no description yet names the file and field, no stack', async () => {
+  cpSync(SITE_STATEMENTS, content, {recursive: true});
+  const [statement] = loadCollection(SITE_STATEMENTS).statements;
+  if (!statement) throw new Error('no statement');
+  const file = path.join(content, statement.id, `${statement.originalLocale}.json`);
+  writeFileSync(file, JSON.stringify({...(readJson(file) as object), description: ''}));
+  const {status, stderr} = await callEditorCommand('translation:export', exportMain, [
+    statement.id,
+    'sv',
+    '--content',
+    content,
+    '--out',
+    path.join(scratch, 'out.xlf'),
+  ]);
+  expect(status).toBe(1);
+  expect(stderr).toMatch(/^translation:export: .*\.json is not a valid statement file:[\s\S]*description/);
+  expect(stderr).toContain('write it');
+  expect(stderr).not.toMatch(/\n\s+at /);
 });
 
 describe('the commands, as the editor runs them', () => {
