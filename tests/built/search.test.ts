@@ -99,7 +99,7 @@ describe.each([
     expect(fragments.map((fragment) => fragment.url).sort()).toEqual(pages.map((page) => page.path).sort());
   });
 
-  test('keeps each statement’s title, date and words, not its links, tools and notes', () => {
+  test('keeps each statement’s title, date and words, not the page around it nor its tools and notes', () => {
     for (const {statement, locale, path: address} of pages) {
       const fragment = fragments.find((candidate) => candidate.url === address);
       const $ = build.documentAt(address);
@@ -110,7 +110,9 @@ describe.each([
       for (const paragraph of statement.paragraphs) {
         expect(words(fragment?.content), address).toContain(words(statement.shown(locale, `paragraphs.${paragraph}`)));
       }
-      const notIndexed = [translatorFor(locale)('Links.share'), translatorFor(locale)('Statement.issued')];
+      const t = translatorFor(locale);
+      // The article only: not the page around it (skip link, header, footer), nor its tools and notes.
+      const notIndexed = [t('Header.skipLink'), t('Links.share'), t('Statement.issued')];
       for (const text of notIndexed) expect(fragment?.content, address).not.toContain(text);
     }
   });
