@@ -193,7 +193,7 @@ function report(id, original, letter, folder, described) {
     ),
     '',
     'Not in the letter, left for you:',
-    ...missing.map((line) => `  ${line}`),
+    ...(missing.length > 0 ? missing.map((line) => `  ${line}`) : ['  nothing']),
     '',
     'Next steps (docs/publishing.md explains each):',
     `  1. Read ${shown}/${ENTRY_FILE} and ${original}.json: rename the paragraph ids and arguments if better names`,

@@ -218,6 +218,7 @@ describe('npm run statement:import, what the editor adds', () => {
     const id = '2024-03-statement-on-the-mine-victims';
     expect(readJson(path.join(content, id, 'en.json'))).toMatchObject({description: 'Of the meeting in Sweden.'});
     expect(stdout).not.toContain('the description');
+    expect(stdout).toContain('Not in the letter, left for you:\n  nothing\n');
   });
 
   test('the same letter imported under another id is imported, with a note naming the first', async () => {
