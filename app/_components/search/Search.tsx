@@ -5,13 +5,11 @@ import {getTranslations} from 'next-intl/server';
 import {ownName} from '@/i18n/languageNames';
 import {routing} from '@/i18n/routing';
 import {searchIndexPrefix} from '@/lib/routing/paths';
-import {SEARCH_QUERY_PARAMETER} from '@/lib/search/query';
+import {MESSAGE_SLOTS, SEARCH_QUERY_PARAMETER} from '@/lib/search/query';
 import {archivePath, searchPath} from '@/lib/site/urls';
 import EnhancementScript from '../EnhancementScript';
 
-/** Where the `{shown}` of a message goes: the script puts the number there, and the query at `{query}`. */
-const COUNT = '{count}';
-const QUERY = '{query}';
+const {count: COUNT, query: QUERY} = MESSAGE_SLOTS;
 
 /** A number of each plural category of the language, for rendering each form of a message once. */
 function pluralSamples(locale: Locale): Partial<Record<Intl.LDMLPluralRule, number>> {

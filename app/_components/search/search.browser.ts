@@ -1,11 +1,11 @@
-// The search page's script (SearchPage.tsx), loaded by that page alone: it
+// The search page's script (Search.tsx), loaded by that page alone: it
 // asks Pagefind's index of the statements in this page's language
 // (scripts/build/search-index.mjs), lists what it finds and says so to screen
 // readers. Without it, the page says that search needs JavaScript and leads to
 // the archive. docs/architecture.md, "Search".
 import type {Locale} from '@/i18n/routing';
 import {spellingsOf} from '@/lib/search/spellings';
-import {SEARCH_QUERY_PARAMETER} from '@/lib/search/query';
+import {MESSAGE_SLOTS, SEARCH_QUERY_PARAMETER} from '@/lib/search/query';
 
 /** The part of Pagefind's API (pagefind.js) this script uses. */
 type PagefindResult = {id: string; score: number; data: () => Promise<PagefindData>};
@@ -36,7 +36,7 @@ function excerptNodes(excerpt: string): Node[] {
 }
 
 /** One statement found: its title as a link, its date, and the words around what was found. */
-function resultItem(data: PagefindData, index: number): HTMLLIElement {
+function resultItem(data: PagefindData): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -44,7 +44,6 @@ function resultItem(data: PagefindData, index: number): HTMLLIElement {
   const link = document.createElement('a');
   link.href = data.url;
   link.textContent = data.meta.title ?? data.url;
-  link.dataset.resultIndex = String(index);
   heading.append(link);
   item.append(heading);
   if (data.meta.date) {
@@ -60,12 +59,12 @@ function resultItem(data: PagefindData, index: number): HTMLLIElement {
   return item;
 }
 
-/** A message of the page's language (SearchPage.tsx renders them into data- attributes). */
+/** A message of the page's language (Search.tsx renders them into data- attributes, MESSAGE_SLOTS left open). */
 function messageOf(root: HTMLElement, locale: Locale) {
   const plural = new Intl.PluralRules(locale);
   const number = new Intl.NumberFormat(locale);
   const fill = (template: string, query: string, count = 0) =>
-    template.replaceAll('{query}', query).replaceAll('{count}', number.format(count));
+    template.replaceAll(MESSAGE_SLOTS.query, query).replaceAll(MESSAGE_SLOTS.count, number.format(count));
   const found = JSON.parse(root.dataset.found ?? '{}') as Partial<Record<Intl.LDMLPluralRule, string>>;
   return {
     searching: (query: string) => fill(root.dataset.searching ?? '', query),
@@ -111,9 +110,7 @@ export function enableSearch(): void {
 
   async function showMore(focusFirst: boolean): Promise<void> {
     const page = found.slice(shown, shown + RESULTS_PER_PAGE);
-    const items = (await Promise.all(page.map((result) => result.data()))).map((data, index) =>
-      resultItem(data, shown + index),
-    );
+    const items = (await Promise.all(page.map((result) => result.data()))).map(resultItem);
     list.append(...items);
     if (focusFirst) items[0]?.querySelector('a')?.focus();
     shown += page.length;
