@@ -76,9 +76,9 @@ export const documentPolicy = documentPolicyWith("'self'");
  * searches its index in WebAssembly (scripts/build/search-index.mjs), which a
  * page may compile only with 'wasm-unsafe-eval'; it allows no eval() of
  * JavaScript, and the WebAssembly still comes from the site alone
- * (script-src and connect-src 'self'). Its worker is a script of the site:
- * worker-src falls back to script-src. Static hosts give every document
- * this policy (staticHosts.ts).
+ * (script-src and connect-src 'self'). It searches in the page, without a
+ * worker (search.browser.ts). Static hosts give every document this policy
+ * (staticHosts.ts).
  */
 export const searchPagePolicy = documentPolicyWith("'self' 'wasm-unsafe-eval'");
 
