@@ -58,7 +58,7 @@ export default async function ArchivePage({params}: Props) {
               </a>{' '}
               <span className="archive-years__count">
                 {t('statements', {count})}
-                {elsewhere > 0 ? ` ${t('elsewhere', {count: elsewhere})}` : null}
+                {elsewhere > 0 ? ` ${t(count > 0 ? 'elsewhere' : 'elsewhereAfterNone', {count: elsewhere})}` : null}
               </span>
             </li>
           ))}
