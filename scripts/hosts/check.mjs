@@ -21,9 +21,13 @@ import {netlifyFunctionsDir} from './host-functions.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const jiti = createJiti(import.meta.url);
-const {acceptLanguageCases, cookieCases} = /** @type {typeof import('../../tests/support/negotiationTable.ts')} */ (
-  await jiti.import(path.join(root, 'tests/support/negotiationTable.ts'))
-);
+const {
+  acceptLanguageCases,
+  cookieCases,
+} = // Typed here: the copies of the project that build (scripts/support/project-copy.mjs) have no tests/.
+  /** @type {{acceptLanguageCases: [string, string][], cookieCases: [string, string, string][]}} */ (
+    await jiti.import(path.join(root, 'tests/support/negotiationTable.ts'))
+  );
 const {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} =
   /** @type {typeof import('../../lib/routing/headers.ts')} */ (
     await jiti.import(path.join(root, 'lib/routing/headers.ts'))
