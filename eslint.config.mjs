@@ -23,5 +23,8 @@ export default defineConfig([
     'screenshots/**',
     // Built from app/_components/*.browser.ts (scripts/build/enhancement-script.mjs).
     'public/enhance/**',
+    // Bundled from lib/routing by the build (scripts/hosts/host-functions.mjs), and Netlify's CLI's own.
+    '.netlify-edge/**',
+    '.netlify/**',
   ]),
 ]);

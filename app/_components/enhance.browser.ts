@@ -6,11 +6,13 @@
 //
 // Each behaviour lives beside the component whose markup it enhances, and
 // finds that markup by its data- attributes.
+import {enterInReadersLanguage} from './front-door/frontDoor.browser';
 import {rememberChosenLanguage} from './LanguageSwitcher.browser';
 import {keepPositionOnLinks} from './PositionKeepingLink.browser';
 import {copyParagraphLinks} from './statement/ParagraphLink.browser';
 import {enableShareButtons} from './statement/ShareButton.browser';
 
+enterInReadersLanguage();
 keepPositionOnLinks();
 rememberChosenLanguage();
 copyParagraphLinks();

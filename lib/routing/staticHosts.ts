@@ -3,51 +3,55 @@
 // Written into out/ by scripts/build/host-rules.mjs. What these hosts cannot
 // express, and what a reader gets there instead: docs/deployment.md.
 import {routing} from '../../i18n/routing';
-import {cacheControl, searchPagePolicy, securityHeaders} from './headers';
-import {contentTypeOf, immutablePrefixes, NOT_FOUND} from './paths';
+import {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} from './headers';
+import {contentTypeOf, immutablePrefixes, isSearchPage, NOT_FOUND} from './paths';
 
 /** What is at the root of a build: its files (`/sitemap.xml`) and its directories (`/icons/*`). */
 type Files = readonly string[];
 
 /**
- * `_headers`: the security headers and one document policy everywhere, and
- * caching by kind, on paths that never overlap. The rules are chosen by path,
- * not by type, and a host joins the values of two rules that match (two
- * policies, both enforced), so every path gets the one policy that every
- * page can work under: the search page's, which also lets a page compile
- * WebAssembly (headers.ts; docs/deployment.md).
+ * `_headers`: the security headers and the document policy everywhere,
+ * caching by kind on paths that never overlap, and last the search pages'
+ * own policy, which also lets them compile WebAssembly (headers.ts). Where
+ * two rules match a path, Cloudflare Pages joins their values unless the
+ * later rule detaches the earlier one's (`! Content-Security-Policy`, a line
+ * Netlify's parser passes over), and Netlify keeps the later rule's value:
+ * so on both the search page alone has its policy (docs/deployment.md says
+ * what a host that only joins gives it). A page's rules name its address and
+ * its file (`/sv`, `/sv.html`): `netlify dev` matches them to the file.
  */
 export function headersFile(rootFiles: Files): string {
-  const rule = (path: string, headers: [string, string][]) =>
-    `${path}\n${headers.map(([name, value]) => `  ${name}: ${value}`).join('\n')}\n`;
-  const everywhere = rule('/*', [...securityHeaders, ['Content-Security-Policy', searchPagePolicy]]);
+  const rule = (path: string, headers: [string, string][], detached: string[] = []) =>
+    `${path}\n${[...detached.map((name) => `  ! ${name}`), ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n')}\n`;
+  const everywhere = rule('/*', [...securityHeaders, ['Content-Security-Policy', documentPolicy]]);
   const immutable = immutablePrefixes.map((prefix) => rule(`${prefix}*`, [['Cache-Control', cacheControl.immutable]]));
   const pages = [
-    ...routing.locales.flatMap((locale) => [`/${locale}`, `/${locale}/*`]),
+    ...routing.locales.flatMap((locale) => [`/${locale}`, `/${locale}.html`, `/${locale}/*`]),
     ...rootFiles.filter(
       (file) =>
         !immutablePrefixes.some((prefix) => `${file}/`.startsWith(prefix)) &&
         !routing.locales.some((locale) => file === `/${locale}/*`) &&
-        !['/_next/*', '/_headers', '/_redirects'].includes(file),
+        !['/_next/*', '/_headers', '/_redirects', '/_worker.js', '/_routes.json'].includes(file),
     ),
   ].map((path) => rule(path, [['Cache-Control', cacheControl.page]]));
   const types = ['/*/feed.xml', '/*/manifest.webmanifest'].map((path) =>
     rule(path, [['Content-Type', contentTypeOf(path) ?? '']]),
   );
-  return [everywhere, ...immutable, ...pages, ...types].join('\n');
+  const searchPages = routing.locales
+    .flatMap((locale) => [`/${locale}/search`, `/${locale}/search.html`])
+    .filter((path) => isSearchPage(path.endsWith('.html') ? path : `${path}.html`, routing.locales))
+    .map((path) => rule(path, [['Content-Security-Policy', searchPagePolicy]], ['Content-Security-Policy']));
+  return [everywhere, ...immutable, ...pages, ...types, ...searchPages].join('\n');
 }
 
 /**
- * `_redirects`: `/` to the reader's language where the host can tell it
- * (Netlify's Language condition; elsewhere the default language), and the
- * 404 documents, the nearest first, where the host takes a 404 rule.
+ * `_redirects`: the 404 documents, the nearest first, where the host takes a
+ * 404 rule. `/` and the addresses without a language are the hosts'
+ * functions' (hostFunctions.ts); where none runs, `/` is out/index.html, the
+ * front door, and no rule may shadow it.
  */
 export function redirectsFile(missingTranslations: readonly {locale: string; id: string}[]): string {
   const lines = [
-    ...routing.locales
-      .filter((locale) => locale !== routing.defaultLocale)
-      .map((locale) => `/ /${locale} 302 Language=${locale}`),
-    `/ /${routing.defaultLocale} 302`,
     ...missingTranslations.map(
       ({locale, id}) => `/${locale}/statements/${id} /${locale}/statements/${id}/${NOT_FOUND}.html 404`,
     ),

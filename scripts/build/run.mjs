@@ -10,6 +10,8 @@
 //   6. search-index        out/pagefind/, the index of every statement page, by language
 //   7. precompress-assets  Brotli and gzip copies beside every compressible file of out/
 //   8. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts
+//   9. host-functions      out/_worker.js and _routes.json (Cloudflare Pages), .netlify-edge/ (Netlify):
+//                          lib/routing's negotiation, bundled for the static hosts' functions
 //
 // Runs in the directory it is started from (the project, or the fixture site
 // of scripts/fixture-site.mjs, which reuses this runner on its own copy, with
@@ -31,4 +33,5 @@ const buildStart = Date.now();
 node(next, 'build');
 node(path.join(steps, 'prune-preview-cache.mjs'), '--since', String(buildStart));
 const precompress = process.argv.includes('--no-precompress') ? [] : ['precompress-assets'];
-for (const step of ['documents', 'search-index', ...precompress, 'host-rules']) node(path.join(steps, `${step}.mjs`));
+for (const step of ['documents', 'search-index', ...precompress, 'host-rules', 'host-functions'])
+  node(path.join(steps, `${step}.mjs`));

@@ -22,6 +22,8 @@ test('out/ holds documents: every page and 404, nothing of the framework’s run
   expect(documents.length).toBeGreaterThanOrEqual(7);
   expect(files.filter((file) => /\.(rsc|txt)$|\.segments\/|__next\./.test(file))).toEqual(['robots.txt']);
   expect(files.filter((file) => file.endsWith('.js')).sort()).toEqual([
+    // Cloudflare Pages' function, which it runs and never serves (scripts/hosts/host-functions.mjs).
+    '_worker.js',
     expect.stringMatching(/^enhance\/[0-9a-f]{8}\.js$/),
     expect.stringMatching(/^enhance\/search\/[0-9a-f]{8}\.js$/),
     'pagefind/pagefind.js',

@@ -1,0 +1,356 @@
+// npm run check:hosts: a copy of out/ served by each static host's own
+// emulator (scripts/hosts/emulators.mjs) and by a plain static server (a host
+// with no rules: python3 -m http.server), and the rows of the request table
+// each host promises run against it: negotiation (tests/support/negotiationTable.ts,
+// the rows nginx runs), a page, each kind of 404 with its status and language,
+// the security headers, the policies and the caching; and on the plain server,
+// the front door, in Chromium. A row the emulator itself breaks, where the
+// live host does not, is listed as the emulator's and not counted. Prints a
+// table per host; exits 1 on any failure of the site's. Needs a build
+// (npm run build). HOSTS_PORT (3700) is the first of the six ports it uses.
+import {spawn} from 'node:child_process';
+import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {createJiti} from 'jiti';
+import {chromium} from '@playwright/test';
+import {chromiumArgs, chromiumPath} from '../support/chromium.mjs';
+import {ensureEmulators} from './emulators.mjs';
+import {netlifyFunctionsDir} from './host-functions.mjs';
+
+const root = path.join(import.meta.dirname, '..', '..');
+const jiti = createJiti(import.meta.url);
+const {
+  acceptLanguageCases,
+  cookieCases,
+} = // Typed here: the copies of the project that build (scripts/support/project-copy.mjs) have no tests/.
+  /** @type {{acceptLanguageCases: [string, string][], cookieCases: [string, string, string][]}} */ (
+    await jiti.import(path.join(root, 'tests/support/negotiationTable.ts'))
+  );
+const {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} =
+  /** @type {typeof import('../../lib/routing/headers.ts')} */ (
+    await jiti.import(path.join(root, 'lib/routing/headers.ts'))
+  );
+
+const started = Date.now();
+const base = Number(process.env.HOSTS_PORT ?? 3700);
+const bins = ensureEmulators();
+const scratch = mkdtempSync(path.join(tmpdir(), 'karabakh-hosts-'));
+cpSync(path.join(root, 'out'), path.join(scratch, 'out'), {recursive: true});
+cpSync(path.join(root, netlifyFunctionsDir), path.join(scratch, netlifyFunctionsDir), {recursive: true});
+// Offline, `netlify dev` cannot fetch the types its edge runtime imports from
+// Netlify: an import map points them at a stand-in (the emulator's need, not the site's).
+cpSync(path.join(root, 'netlify.toml'), path.join(scratch, 'netlify.toml'));
+writeFileSync(path.join(scratch, 'netlify.toml'), '\n[functions]\n  deno_import_map = "offline-import-map.json"\n', {
+  flag: 'a',
+});
+mkdirSync(path.join(scratch, 'offline', 'bootstrap', 'globals'), {recursive: true});
+writeFileSync(
+  path.join(scratch, 'offline', 'bootstrap', 'globals', 'types.ts'),
+  'export type NetlifyGlobal = object;\n',
+);
+writeFileSync(
+  path.join(scratch, 'offline-import-map.json'),
+  JSON.stringify({imports: {'https://edge.netlify.com/': `file://${path.join(scratch, 'offline')}/`}}),
+);
+
+const env = {
+  ...process.env,
+  PATH: `${bins.nodeDir}:${bins.denoDir}:${process.env.PATH}`,
+  WRANGLER_SEND_METRICS: 'false',
+  NETLIFY_TELEMETRY_DISABLED: '1',
+  NETLIFY_EDGE_BOOTSTRAP: `file://${bins.netlifyBootstrap}`,
+};
+
+/** @type {import('node:child_process').ChildProcess[]} */
+const servers = [];
+/** @type {(command: string, args: string[], logName: string) => void} */
+function start(command, args, logName) {
+  const child = spawn(command, args, {cwd: scratch, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']});
+  /** @type {Buffer[]} */
+  const log = [];
+  child.stdout?.on('data', (chunk) => log.push(chunk));
+  child.stderr?.on('data', (chunk) => log.push(chunk));
+  child.on('exit', () => writeFileSync(path.join(scratch, `${logName}.log`), Buffer.concat(log)));
+  servers.push(child);
+}
+
+/**
+ * Waits until `url` answers, or the server's time is up.
+ * @param {string} url
+ * @param {() => Promise<boolean>} [ready]
+ */
+async function waitFor(url, ready = async () => true) {
+  for (let tries = 0; tries < 240; tries += 1) {
+    try {
+      await fetch(url, {redirect: 'manual'});
+      if (await ready()) return;
+    } catch {
+      // not yet listening
+    }
+    await sleep(500);
+  }
+  throw new Error(`${url} did not answer in two minutes (logs in ${scratch})`);
+}
+
+/** @typedef {{row: string, expected: string, got: string, result: 'ok' | 'FAILED' | 'emulator'}} Row */
+
+/**
+ * The rows of the table that don't hold in the emulator but do on the live
+ * host, with the reason: never counted as the site's.
+ * @type {Record<string, Record<string, string>>}
+ */
+const emulatorRows = {
+  netlify: {
+    // utils/static-server.js of netlify-cli sends its own Cache-Control over the rule's.
+    'a page: cached five minutes': "netlify dev's static server sends its own Cache-Control",
+    'the search page: cached five minutes': "netlify dev's static server sends its own Cache-Control",
+    'a build asset: cached for good': "netlify dev's static server sends its own Cache-Control",
+    'a 404 in a language: cached one minute': "netlify dev's static server sends its own Cache-Control",
+    'a feed: its type': "netlify dev's static server sends its own Content-Type",
+    // Unverified on the live host: docs/deployment.md says so.
+    '/_headers: 404': 'netlify dev serves the rules file as a file',
+    '/_redirects: 404': 'netlify dev serves the rules file as a file',
+    '/%zz: a 4xx': 'netlify dev exits on it ("URI malformed"); not sent',
+    '/%E0%A4%A: a 4xx': 'netlify dev exits on it ("URI malformed"); not sent',
+  },
+  cloudflare: {
+    '/sv/%00: a 4xx': "wrangler pages dev's file reader answers 502",
+    '/_headers: 404': "wrangler pages dev's file reader answers 502",
+    '/_redirects: 404': "wrangler pages dev's file reader answers 502",
+    // Cloudflare's asset server sends 404s `no-store`, live as in wrangler.
+    'a 404 in a language: cached one minute': 'Cloudflare Pages sends every 404 with no-store',
+  },
+};
+
+/** The files of the copy: a statement and any missing translation's 404, found in the build. */
+function sample() {
+  const files = readdirSync(path.join(root, 'out'), {recursive: true, encoding: 'utf8'}).map(
+    (file) => `/${file.split(path.sep).join('/')}`,
+  );
+  const statement = files
+    .find((file) => /^\/en\/statements\/[^/]+\.html$/.test(file))
+    ?.split('/')[3]
+    ?.replace(/\.html$/, '');
+  const missing = files
+    .find((file) => /^\/[^/]+\/statements\/[^/]+\/404\.html$/.test(file))
+    ?.replace(/\/404\.html$/, '');
+  const page = readFileSync(path.join(root, 'out', 'sv.html'), 'utf8');
+  const stylesheet = page.match(/<link rel="stylesheet" href="([^"]+)"/)?.[1] ?? '';
+  return {statement: statement ?? 'none', missing, stylesheet};
+}
+
+/**
+ * The rows a host promises, run against `url`; `plain` for a host with no rules.
+ * @param {string} url
+ * @param {'cloudflare' | 'netlify' | 'plain'} host
+ * @returns {Promise<Row[]>}
+ */
+async function rowsOf(url, host) {
+  /** @type {Row[]} */
+  const rows = [];
+  /** @type {Record<string, string>} */
+  const skipped = (host === 'plain' ? undefined : emulatorRows[host]) ?? {};
+  /** @type {(row: string, expected: string, got: string) => void} */
+  const check = (row, expected, got) => {
+    const result = expected === got ? 'ok' : row in skipped ? 'emulator' : 'FAILED';
+    rows.push({row, expected, got: result === 'emulator' ? `${got} (${skipped[row]})` : got, result});
+  };
+  /** @type {(target: string, headers?: Record<string, string>) => Promise<Response>} */
+  const get = (target, headers = {}) => fetch(`${url}${target}`, {headers, redirect: 'manual'});
+  const landing = async (/** @type {Record<string, string>} */ headers) => {
+    const response = await get('/', headers);
+    return `${response.status} ${response.headers.get('location') ?? ''}`;
+  };
+  const {statement, missing, stylesheet} = sample();
+
+  if (host === 'plain') {
+    const door = await get('/');
+    const html = await door.text();
+    check(
+      '/: the front door',
+      '200, noindex, 3 languages',
+      `${door.status}${html.includes('<meta name="robots" content="noindex"/>') ? ', noindex' : ''}, ${(html.match(/hrefLang="/gi) ?? []).length} languages`,
+    );
+    const browser = await chromium.launch({executablePath: chromiumPath, args: chromiumArgs});
+    try {
+      for (const [locale, cookie, expected] of /** @type {const} */ ([
+        ['sv-SE', '', '/sv'],
+        ['az-Latn-AZ', '', '/az'],
+        ['sv-SE', 'az', '/az'],
+        ['de-DE', '', '/en'],
+      ])) {
+        const context = await browser.newContext({locale});
+        if (cookie) await context.addCookies([{name: 'NEXT_LOCALE', value: cookie, url}]);
+        const page = await context.newPage();
+        const next = page
+          .waitForRequest((request) => new URL(request.url()).pathname === expected, {timeout: 5000})
+          .then(
+            () => expected,
+            () => 'stayed',
+          );
+        await page.goto(`${url}/`);
+        check(`a browser in ${locale}${cookie ? `, NEXT_LOCALE=${cookie}` : ''}: / goes on to`, expected, await next);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    return rows;
+  }
+
+  for (const [acceptLanguage, locale] of acceptLanguageCases) {
+    check(
+      `/ with Accept-Language "${acceptLanguage.slice(0, 30)}"`,
+      `307 /${locale}`,
+      await landing({'accept-language': acceptLanguage}),
+    );
+  }
+  for (const [cookie, acceptLanguage, locale] of cookieCases) {
+    check(
+      `/ with ${cookie.slice(0, 30)} and "${acceptLanguage}"`,
+      `307 /${locale}`,
+      await landing({cookie, 'accept-language': acceptLanguage}),
+    );
+  }
+  const negotiated = await get('/', {'accept-language': 'sv'});
+  check(
+    '/: for this reader alone',
+    `${cacheControl.personal}; Cookie, Accept-Language`,
+    `${negotiated.headers.get('cache-control')}; ${negotiated.headers.get('vary')}`,
+  );
+  const languageLess = await get(`/statements/${statement}?x=1`, {'accept-language': 'sv-FI'});
+  check(
+    "/statements/<id>: in the reader's language",
+    `307 /sv/statements/${statement}?x=1`,
+    `${languageLess.status} ${languageLess.headers.get('location')}`,
+  );
+  check(
+    "/xx: in the reader's language",
+    '307 /az/xx',
+    `${(await get('/xx', {cookie: 'NEXT_LOCALE=az'})).status} ${(await get('/xx', {cookie: 'NEXT_LOCALE=az'})).headers.get('location')}`,
+  );
+
+  const page = await get('/sv');
+  const pageHtml = await page.text();
+  check('a page: 200 in its language', '200 sv', `${page.status} ${pageHtml.match(/<html lang="([^"]+)"/)?.[1]}`);
+  const missingHeaders = securityHeaders
+    .filter(([name, value]) => page.headers.get(name) !== value)
+    .map(([name]) => name);
+  check('a page: the security headers', 'all', missingHeaders.length ? `missing ${missingHeaders.join(', ')}` : 'all');
+  check(
+    'a page: the document policy',
+    'documentPolicy',
+    page.headers.get('content-security-policy') === documentPolicy
+      ? 'documentPolicy'
+      : String(page.headers.get('content-security-policy')),
+  );
+  check('a page: cached five minutes', cacheControl.page, String(page.headers.get('cache-control')));
+  const search = await get('/sv/search');
+  check(
+    'the search page: its own policy (WebAssembly)',
+    'searchPagePolicy',
+    search.headers.get('content-security-policy') === searchPagePolicy
+      ? 'searchPagePolicy'
+      : String(search.headers.get('content-security-policy')),
+  );
+  check('the search page: cached five minutes', cacheControl.page, String(search.headers.get('cache-control')));
+  const asset = await get(stylesheet);
+  check(
+    'a build asset: cached for good',
+    `200 ${cacheControl.immutable}`,
+    `${asset.status} ${asset.headers.get('cache-control')}`,
+  );
+  const feed = await get('/sv/feed.xml');
+  check(
+    'a feed: its type',
+    '200 application/atom+xml; charset=utf-8',
+    `${feed.status} ${feed.headers.get('content-type')}`,
+  );
+
+  /** @type {[string, string, string][]} */
+  const notFounds = [
+    ['a 404 in a language', '/sv/nope', 'sv'],
+    ['a 404 outside the languages', '/wp-login.php', 'en'],
+  ];
+  if (missing) notFounds.push(['a missing translation', missing, missing.split('/')[1] ?? '']);
+  for (const [row, target, locale] of notFounds) {
+    const response = await get(target);
+    const text = await response.text();
+    check(
+      `${row}: 404 in its language`,
+      `404 ${locale}`,
+      `${response.status} ${text.match(/<html lang="([^"]+)"/)?.[1]}`,
+    );
+    if (row === 'a 404 in a language')
+      check(`${row}: cached one minute`, cacheControl.notFound, String(response.headers.get('cache-control')));
+  }
+  for (const target of ['/_headers', '/_redirects']) {
+    check(`${target}: 404`, '404', String((await get(target)).status));
+  }
+  for (const target of ['/%zz', '/sv/%00', '/%E0%A4%A']) {
+    const row = `${target}: a 4xx`;
+    if (skipped[row]?.includes('not sent')) {
+      check(row, '4xx', 'not sent');
+      continue;
+    }
+    const {status} = await get(target);
+    check(row, '4xx', status >= 400 && status < 500 ? '4xx' : String(status));
+  }
+  return rows;
+}
+
+const hosts = {
+  'Cloudflare Pages (wrangler pages dev)': `http://127.0.0.1:${base + 2}`,
+  'Netlify (netlify dev)': `http://127.0.0.1:${base + 3}`,
+  'A host with no rules (python3 -m http.server)': `http://127.0.0.1:${base + 1}`,
+};
+const [cloudflare, netlify, plain] = Object.values(hosts);
+
+let failed = false;
+try {
+  start('python3', ['-m', 'http.server', String(base + 1), '--bind', '127.0.0.1', '--directory', 'out'], 'static');
+  start(
+    bins.wrangler,
+    ['pages', 'dev', 'out', '--ip', '127.0.0.1', '--port', String(base + 2), '--inspector-port', String(base + 5)],
+    'wrangler',
+  );
+  start(
+    bins.netlify,
+    [
+      'dev',
+      '--offline',
+      '--dir',
+      'out',
+      '--port',
+      String(base + 3),
+      '--staticServerPort',
+      String(base + 4),
+      '--no-open',
+    ],
+    'netlify',
+  );
+  // Ready when each answers `/` with its redirect (the edge function loads after the server listens).
+  const negotiates = (/** @type {string} */ url) => async () =>
+    (await fetch(`${url}/`, {redirect: 'manual'})).status === 307;
+  await Promise.all([
+    waitFor(plain ?? ''),
+    waitFor(cloudflare ?? '', negotiates(cloudflare ?? '')),
+    waitFor(netlify ?? '', negotiates(netlify ?? '')),
+  ]);
+  console.log(`Servers ready after ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+  for (const [name, url] of Object.entries(hosts)) {
+    const rows = await rowsOf(url, url === plain ? 'plain' : url === cloudflare ? 'cloudflare' : 'netlify');
+    console.log(`\n${name}: ${url}`);
+    console.table(rows.map(({row, expected, got, result}) => ({row, expected, got, result})));
+    if (rows.some(({result}) => result === 'FAILED')) failed = true;
+  }
+} finally {
+  for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  await sleep(1000);
+  rmSync(scratch, {recursive: true, force: true});
+}
+console.log(`\ncheck:hosts ${failed ? 'FAILED' : 'passed'} in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+process.exit(failed ? 1 : 0);
