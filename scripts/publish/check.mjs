@@ -17,7 +17,7 @@
 // still there. `--publish` holds another publishing script (same arguments)
 // to the same promise.
 import {execFile, execFileSync} from 'node:child_process';
-import {chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync} from 'node:fs';
+import {chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs, promisify} from 'node:util';
@@ -41,6 +41,7 @@ const publications = 3;
 const started = Date.now();
 
 if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
+if (!existsSync(path.join(root, 'out', '404.html'))) throw new Error('There is no site in out/: build it first.');
 const ports = options.port ? [0, 1, 2].map((step) => Number(options.port) + step) : await freePorts(3);
 const [http = 0, https = 0, embeddedPort = 0] = ports;
 
@@ -64,8 +65,7 @@ const expect = (holds, problem) => {
 const digestsOf = (dir) => new Map(sitePaths(dir).map((file) => [file, digestOf(readFileSync(path.join(dir, file)))]));
 /** @param {string} build */
 async function publish(build) {
-  const {stdout} = await promisify(execFile)('bash', [options.publish ?? '', build, site]);
-  return stdout.trim();
+  await promisify(execFile)('bash', [options.publish ?? '', build, site]);
 }
 
 /** @type {{stop: () => void}[]} */
