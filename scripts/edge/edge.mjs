@@ -3,7 +3,8 @@
 // copy of out/ as a deployment would upload it: nothing else of the project
 // is there, and no Node process runs. The config is moved onto loopback
 // ports, a scratch directory and a throwaway self-signed certificate; nothing
-// else of it changes. Used by npm run check:edge and by npm run bench.
+// else of it changes. Used by npm run check:edge and by npm run bench; npm
+// run check:publish gives it the folder deploy/publish.sh publishes into.
 import {execFileSync} from 'node:child_process';
 import {
   chmodSync,
@@ -138,20 +139,22 @@ function makeCertificate(dir) {
 }
 
 /**
- * Copies out/ into a scratch directory and starts nginx on 127.0.0.1, ports.http and ports.https, serving the copy.
- * Resolves to {url, httpUrl, certificate, root (the copy), stop}; stop() ends nginx and removes
+ * Copies out/ into a scratch directory and starts nginx on 127.0.0.1, ports.http and ports.https, serving the copy;
+ * or, given `site` (the link deploy/publish.sh keeps), serving that, as a server it publishes to.
+ * Resolves to {url, httpUrl, certificate, root (what nginx serves), stop}; stop() ends nginx and removes
  * the scratch directory unless KEEP_EDGE is set.
  * @param {EdgePorts} ports
+ * @param {{site?: string}} [options]
  */
-export async function startEdge(ports) {
+export async function startEdge(ports, {site} = {}) {
   ensureEdgePackages();
   const outDir = path.join(root, 'out');
-  if (!existsSync(path.join(outDir, '404.html')))
+  if (!site && !existsSync(path.join(outDir, '404.html')))
     throw new Error('There is no site in out/: build it first (npm run build).');
   const url = ports.https === 443 ? 'https://localhost' : `https://localhost:${ports.https}`;
   const dir = mkdtempSync(path.join(tmpdir(), 'karabakh-edge-'));
   const conf = path.join(dir, 'nginx.conf');
-  const siteDir = path.join(dir, 'out');
+  const siteDir = site ?? path.join(dir, 'out');
   // nginx's workers run as an unprivileged user: they must reach the copy.
   chmodSync(dir, 0o755);
   let started = false;
@@ -168,7 +171,7 @@ export async function startEdge(ports) {
   };
   try {
     // As a deployment uploads it: the files and directories of out/, nothing that points back into the project.
-    cpSync(outDir, siteDir, {recursive: true, verbatimSymlinks: true});
+    if (!site) cpSync(outDir, siteDir, {recursive: true, verbatimSymlinks: true});
     makeCertificate(dir);
     writeConfig(dir, {ports, origin: url, siteDir});
     execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', conf], {stdio: 'inherit'});

@@ -1,11 +1,12 @@
 // The embedded server: out/ on its own, for a machine with nothing but Node
 // (npm start, npm run serve). Every decision is lib/routing's (answer()); this
 // file only speaks HTTP: sirv sends the files, with the build's Brotli and gzip
-// copies to the browsers that take them. nginx gives the same answers from
+// copies to the browsers that take them (the 404 documents are sent here, as
+// sirv sends 200s only). It follows the link deploy/publish.sh switches. nginx gives the same answers from
 // deploy/nginx/ (docs/architecture.md, "The rules").
-import {readdirSync} from 'node:fs';
+import {createReadStream, lstatSync, readdirSync, readlinkSync, statSync} from 'node:fs';
 import {createServer, STATUS_CODES} from 'node:http';
-import type {IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse} from 'node:http';
+import type {IncomingMessage, Server, ServerResponse} from 'node:http';
 import type {Socket} from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
@@ -54,17 +55,86 @@ function filesOf(outDir: string): Set<string> {
   );
 }
 
+/** One build, whole: its files and what sends them. A request is served from one release from start to end. */
+type Release = {dir: string; files: Set<string>; send: ReturnType<typeof sirv>};
+
+function releaseOf(dir: string): Release {
+  return {
+    dir,
+    files: filesOf(dir),
+    // Every file as it is on disk, or its .br or .gz copy to a browser that takes it.
+    send: sirv(dir, {dev: false, etag: true, brotli: true, gzip: true, extensions: [], dotfiles: false}),
+  };
+}
+
+/**
+ * The release `outDir` names now. deploy/publish.sh switches the link `out`
+ * from one release to the next in one rename: where `outDir` is that link, it
+ * is read on every request (one readlink), and the next release's files are
+ * listed when the first request sees it, so that no restart is needed and
+ * nothing is sent from a release the link has left. A plain folder (a
+ * build's out/) is listed once.
+ */
+function releases(outDir: string): () => Release {
+  if (!lstatSync(outDir).isSymbolicLink()) {
+    const release = releaseOf(outDir);
+    return () => release;
+  }
+  const base = path.dirname(outDir);
+  let current = releaseOf(path.resolve(base, readlinkSync(outDir)));
+  return () => {
+    try {
+      const dir = path.resolve(base, readlinkSync(outDir));
+      if (dir !== current.dir) current = releaseOf(dir);
+    } catch (error) {
+      // The link gone, or naming no folder: the release the server has stays served, and the log says why.
+      console.error(`${outDir} names no release (${String(error)}): serving ${current.dir}`);
+    }
+    return current;
+  };
+}
+
+/**
+ * A 404 document as the 404 it is, whole, or its .br or .gz copy, as sirv
+ * would choose it (sirv answers 200, 206 or 304, never 404). Never "not
+ * modified": a 404 has no validator.
+ */
+function sendNotFound(request: IncomingMessage, response: ServerResponse, {dir, files}: Release, file: string) {
+  const accepted = request.headers['accept-encoding'] ?? '';
+  const [copy, encoding] = (
+    [
+      [`${file}.br`, 'br', /(br|brotli)/i.test(accepted)],
+      [`${file}.gz`, 'gzip', accepted.includes('gzip')],
+      [file, undefined, true],
+    ] as const
+  ).find(([name, , takes]) => takes && files.has(name)) ?? [file, undefined];
+  const onDisk = path.join(dir, copy);
+  const size = statSync(onDisk, {throwIfNoEntry: false})?.size;
+  // Its release removed under the request (three publications since it began).
+  if (size === undefined) return refuse(response, 404);
+  response.writeHead(404, {
+    'Content-Length': size,
+    Vary: 'Accept-Encoding',
+    ...(encoding ? {'Content-Encoding': encoding} : {}),
+  });
+  if (request.method === 'HEAD') return response.end();
+  createReadStream(onDisk)
+    .once('error', () => response.destroy())
+    .pipe(response);
+}
+
 const parserStatus: Record<string, number> = {
   HPE_INVALID_METHOD: 405,
   HPE_HEADER_OVERFLOW: 431,
   ERR_HTTP_REQUEST_TIMEOUT: 408,
 };
 
-/** A server for the site in `outDir` (a build's out/). */
+/**
+ * A server for the site in `outDir`: a build's out/, or the link that
+ * deploy/publish.sh switches from one release to the next.
+ */
 export function createSiteServer(outDir: string): Server {
-  const files = filesOf(outDir);
-  // Every file as it is on disk, or its .br or .gz copy to a browser that takes it.
-  const send = sirv(outDir, {dev: false, etag: true, brotli: true, gzip: true, extensions: [], dotfiles: false});
+  const releaseNow = releases(outDir);
 
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     if (request.httpVersionMajor !== 1) return refuse(response, 505);
@@ -74,6 +144,7 @@ export function createSiteServer(outDir: string): Server {
     if (host === undefined ? request.httpVersion === '1.1' : !isValidHost(host)) {
       return refuse(response, 400, 'the request needs a valid Host header');
     }
+    const release = releaseNow();
     const decision = answer(
       {
         method: request.method ?? '',
@@ -81,7 +152,7 @@ export function createSiteServer(outDir: string): Server {
         cookie: request.headers.cookie,
         acceptLanguage: request.headers['accept-language'],
       },
-      (file) => files.has(file),
+      (file) => release.files.has(file),
     );
     if (decision.kind === 'refusal') {
       return refuse(response, decision.status, decision.detail, decision.status === 405 ? allow : {});
@@ -97,23 +168,16 @@ export function createSiteServer(outDir: string): Server {
     const contentType = contentTypeOf(decision.file);
     if (contentType) response.setHeader('Content-Type', contentType);
     response.setHeader('Content-Security-Policy', policyOfFile(decision.file));
+    if (decision.status === 404) return sendNotFound(request, response, release, decision.file);
     // sirv reads the file's path from the URL, decoding it once.
     request.url = encodeURI(decision.file);
-    // Whole files only, as nginx sends them (max_ranges 0, deploy/nginx).
+    // Whole files only, as nginx sends them (max_ranges 0, deploy/nginx): sirv
+    // has no option to ignore a Range, and misreads a suffix (bytes=-10).
     delete request.headers.range;
     // A file read that fails midway (a build replacing out/ under the server)
     // ends this response, not the process.
     response.once('pipe', (source) => source.once('error', () => response.destroy()));
-    if (decision.status === 404) {
-      // sirv sends 200 or 304: a 404 document goes out as the 404 it is, never as "not modified".
-      delete request.headers['if-none-match'];
-      const writeHead = response.writeHead.bind(response) as (status: number, headers?: OutgoingHttpHeaders) => void;
-      response.writeHead = ((_status: number, headers?: OutgoingHttpHeaders) => {
-        writeHead(404, headers);
-        return response;
-      }) as typeof response.writeHead;
-    }
-    send(request, response, () => refuse(response, 404));
+    release.send(request, response, () => refuse(response, 404));
   };
   const server = createServer({requireHostHeader: false}, handle);
 

@@ -1,18 +1,17 @@
 // npm start: serves out/ (`npm run build` writes it) on http://localhost:3000
 // with the embedded server (scripts/serve/server.ts). PORT and HOSTNAME as
 // Next's own servers read them; OUT_DIR to serve another copy of the site.
-import {existsSync, realpathSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {createJiti} from 'jiti';
 
-const given = path.resolve(process.env.OUT_DIR ?? path.join(import.meta.dirname, '..', '..', 'out'));
-if (!existsSync(path.join(given, '404.html'))) {
-  console.error(`There is no site to serve in ${given}: build it first with \`npm run build\`.`);
+// Where deploy/publish.sh keeps its link, the link itself: the server follows
+// it from one release to the next, without a restart (server.ts, releases()).
+const outDir = path.resolve(process.env.OUT_DIR ?? path.join(import.meta.dirname, '..', '..', 'out'));
+if (!existsSync(path.join(outDir, '404.html'))) {
+  console.error(`There is no site to serve in ${outDir}: build it first with \`npm run build\`.`);
   process.exit(1);
 }
-// The folder the link names now (deploy/publish.sh switches it): this server
-// keeps serving that build, whole, until it is restarted.
-const outDir = realpathSync(given);
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const hostname = process.env.HOSTNAME || 'localhost';
 
