@@ -72,7 +72,7 @@ describe.each(locales)('/%s/archive', (locale) => {
       const words = [
         year,
         t('Archive.statements', {count}),
-        elsewhere > 0 ? t('Archive.elsewhere', {count: elsewhere}) : '',
+        elsewhere > 0 ? t(count > 0 ? 'Archive.elsewhere' : 'Archive.elsewhereAfterNone', {count: elsewhere}) : '',
       ];
       expect(textOf($(items[index]))).toBe(words.join(' ').trim());
     }
