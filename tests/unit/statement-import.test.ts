@@ -380,18 +380,19 @@ describe('npm run statement:import, a paragraph with line breaks is not a signat
     });
   });
 
-  test('a closing line in a paragraph that more paragraphs follow', async () => {
-    const text = [
-      'Test title',
-      '',
-      'The association met with its members.\nYours,\nTest Testerson',
-      '',
+  test.each([
+    ['letter.txt', 'Test title'],
+    ['received.md', 'Test letterhead\n\n---\n\n## Test title'],
+  ])('a closing line in a paragraph that more paragraphs follow (%s)', async (name, head) => {
+    const paragraphs = [
+      'The association met with its members.\nYours,\nTest Testerson\nwrote down what was said.',
       'The meeting ended late in the evening with music.',
-      '',
-    ].join('\n');
-    const {paragraphs, closing} = await paragraphsOf('middle.txt', 'en', text);
-    expect(paragraphs).toContain('The meeting ended late in the evening with music.');
-    expect(closing).toBe('');
+    ];
+    expect(await paragraphsOf(name, 'en', `${head}\n\n${paragraphs.join('\n\n')}\n`)).toEqual({
+      paragraphs: paragraphs.map((paragraph) => paragraph.replaceAll('\n', ' ')),
+      closing: '',
+      signatory: '',
+    });
   });
 });
 
