@@ -24,7 +24,7 @@ import {
 // translations were made: in a copy of the site's own statements, one word of
 // an original paragraph changes, and status, the currency test's check and the
 // editor's commands react, called in-process (one test each runs accept and
-// acknowledge as a Node process). (The page's note: tests/e2e/collection/outdated-translation.spec.ts.)
+// acknowledge as a Node process). (The page's note: tests/built/collection/outdated-translation.test.ts.)
 
 let content: string;
 let statement: Statement;
