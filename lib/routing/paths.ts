@@ -75,6 +75,12 @@ export function isSearchPage(file: string, locales: readonly string[]): boolean 
   return locales.includes(locale) && page === 'search.html' && rest.length === 0;
 }
 
+/** The file of a statement page in a language (`/sv/statements/<id>.html`), what the search index holds. */
+export function isStatementPage(file: string, locales: readonly string[]): boolean {
+  const [, locale = '', statements, page = '', ...rest] = file.split('/');
+  return locales.includes(locale) && statements === 'statements' && page.endsWith('.html') && rest.length === 0;
+}
+
 /** The MIME types the site's files need beyond what a host guesses from the extension. */
 export function contentTypeOf(path: string): string | undefined {
   if (path.endsWith('/feed.xml')) return 'application/atom+xml; charset=utf-8';

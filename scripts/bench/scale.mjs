@@ -31,15 +31,38 @@ const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts
   await jiti.import(path.join(root, 'lib', 'routing', 'paths.ts'))
 );
 
-const locales = /** @type {const} */ (['sv', 'en', 'az']);
-/** Words of each language, with its own letters, for generated text that the fonts and search must handle. */
-const words = {
-  sv: {title: 'Mätuttalande', text: 'Detta är genererad text för mätningen, med å, ä och ö; inte ett uttalande.'},
-  en: {title: 'Benchmark statement', text: 'This is generated text for the benchmark; not a statement.'},
-  az: {title: 'Ölçmə bəyanatı', text: 'Bu, ölçmə üçün yaradılmış mətndir, ə, ğ, ı, ş, ç hərfləri ilə; bəyanat deyil.'},
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (
+  await jiti.import(path.join(root, 'i18n', 'routing.ts'))
+);
+const {locales, defaultLocale} = routing;
+/**
+ * Words of a language, with its own letters, for generated text that the fonts and search must handle; a
+ * language without its own is generated in the default language's.
+ * @type {Partial<Record<string, {title: string, text: string, searchWord: string}>>}
+ */
+const wordsOf = {
+  sv: {
+    title: 'Mätuttalande',
+    text: 'Detta är genererad text för mätningen, med å, ä och ö; inte ett uttalande.',
+    searchWord: 'genererad',
+  },
+  en: {
+    title: 'Benchmark statement',
+    text: 'This is generated text for the benchmark; not a statement.',
+    searchWord: 'generated',
+  },
+  az: {
+    title: 'Ölçmə bəyanatı',
+    text: 'Bu, ölçmə üçün yaradılmış mətndir, ə, ğ, ı, ş, ç hərfləri ilə; bəyanat deyil.',
+    searchWord: 'ölçmə',
+  },
 };
-/** A word of every generated statement's text in each language: a search that finds them all. */
-const searchWords = {sv: 'genererad', en: 'generated', az: 'ölçmə'};
+/** @param {string} locale */
+function words(locale) {
+  const own = wordsOf[locale] ?? wordsOf[defaultLocale];
+  if (!own) throw new Error(`scripts/bench/scale.mjs has no words of the default language, ${defaultLocale}`);
+  return own;
+}
 /**
  * `n` in letters (0 → A, 27 → BB): a title may hold no figure but an argument.
  * @param {number} n
@@ -61,19 +84,19 @@ function generate(directory, total) {
   for (let index = 0; index < total; index += 1) {
     const day = new Date(first + Math.floor((span * index) / total)).toISOString().slice(0, 10);
     const id = `${day.slice(0, 7)}-benchmark-${letters(index).toLowerCase()}`;
-    const original = locales[index % locales.length] ?? 'en';
+    const original = locales[index % locales.length] ?? defaultLocale;
     const folder = path.join(directory, id);
     mkdirSync(folder, {recursive: true});
     const entry = {issued: day, original, paragraphs: ['first', 'second', 'third'], arguments: {figure: index + 1}};
     writeFileSync(path.join(folder, 'statement.json'), JSON.stringify(entry));
-    /** @param {(typeof locales)[number]} locale */
+    /** @param {string} locale */
     const text = (locale) => ({
-      title: `${words[locale].title} ${letters(index)}`,
-      description: words[locale].text,
+      title: `${words(locale).title} ${letters(index)}`,
+      description: words(locale).text,
       paragraphs: {
-        first: words[locale].text,
-        second: `${words[locale].text} {figure, number}.`,
-        third: words[locale].text.repeat(4),
+        first: words(locale).text,
+        second: `${words(locale).text} {figure, number}.`,
+        third: words(locale).text.repeat(4),
       },
       closing: '—',
       signatory: 'KARABAKH',
@@ -139,7 +162,7 @@ try {
   const [port = 0] = await freePorts(1);
   const server = await startEmbedded(port, {outDir: out});
   const pages = ['/sv', `/${yearPage.file.replace(/\.html$/, '')}`];
-  const searches = locales.map((locale) => `/${locale}/search?q=${encodeURIComponent(searchWords[locale])}`);
+  const searches = locales.map((locale) => `/${locale}/search?q=${encodeURIComponent(words(locale).searchWord)}`);
   const firstVisits = await firstVisitBytes(
     server.url,
     [...pages, ...searches].map((pathname) => ({path: pathname})),

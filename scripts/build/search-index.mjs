@@ -17,8 +17,11 @@ import * as pagefind from 'pagefind';
 
 const outDir = path.join(process.cwd(), 'out');
 const jiti = createJiti(import.meta.url);
-const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
+const {searchIndexPrefix, isStatementPage} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
   await jiti.import(path.join(process.cwd(), 'lib/routing/paths.ts'))
+);
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (
+  await jiti.import(path.join(process.cwd(), 'i18n/routing.ts'))
 );
 const searchDir = searchIndexPrefix.slice(1, -1);
 
@@ -47,7 +50,7 @@ function fail(errors) {
 
 const statementPages = readdirSync(outDir, {recursive: true, encoding: 'utf8'})
   .map((file) => file.split(path.sep).join('/'))
-  .filter((file) => /^[a-z]{2}\/statements\/[^/]+\.html$/.test(file));
+  .filter((file) => isStatementPage(`/${file}`, routing.locales));
 
 const {index, errors} = await pagefind.createIndex({excludeSelectors: notText});
 fail(errors);
