@@ -31,38 +31,21 @@ const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts
   await jiti.import(path.join(root, 'lib', 'routing', 'paths.ts'))
 );
 
-const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (
+const {locales} = /** @type {typeof import('../../i18n/routing.ts')} */ (
   await jiti.import(path.join(root, 'i18n', 'routing.ts'))
-);
-const {locales, defaultLocale} = routing;
-/**
- * Words of a language, with its own letters, for generated text that the fonts and search must handle; a
- * language without its own is generated in the default language's.
- * @type {Partial<Record<string, {title: string, text: string, searchWord: string}>>}
- */
-const wordsOf = {
-  sv: {
-    title: 'Mätuttalande',
-    text: 'Detta är genererad text för mätningen, med å, ä och ö; inte ett uttalande.',
-    searchWord: 'genererad',
-  },
-  en: {
-    title: 'Benchmark statement',
-    text: 'This is generated text for the benchmark; not a statement.',
-    searchWord: 'generated',
-  },
-  az: {
-    title: 'Ölçmə bəyanatı',
-    text: 'Bu, ölçmə üçün yaradılmış mətndir, ə, ğ, ı, ş, ç hərfləri ilə; bəyanat deyil.',
-    searchWord: 'ölçmə',
-  },
+).routing;
+// Words of each language, with its own letters, for generated text that the fonts and search must handle, and a
+// word of it in every generated statement, which a search finds in all; a language without its own gets English.
+const english = {title: 'Benchmark statement', text: 'This is generated text for the benchmark; not a statement.'};
+/** @type {Partial<Record<string, typeof english>>} */
+const ownWords = {
+  sv: {title: 'Mätuttalande', text: 'Detta är genererad text för mätningen, med å, ä och ö; inte ett uttalande.'},
+  az: {title: 'Ölçmə bəyanatı', text: 'Bu, ölçmə üçün yaradılmış mətndir, ə, ğ, ı, ş, ç hərfləri ilə; bəyanat deyil.'},
 };
-/** @param {string} locale */
-function words(locale) {
-  const own = wordsOf[locale] ?? wordsOf[defaultLocale];
-  if (!own) throw new Error(`scripts/bench/scale.mjs has no words of the default language, ${defaultLocale}`);
-  return own;
-}
+/** @type {Partial<Record<string, string>>} */
+const ownSearchWords = {sv: 'genererad', az: 'ölçmə'};
+const words = (/** @type {string} */ locale) => ownWords[locale] ?? english;
+const searchWord = (/** @type {string} */ locale) => ownSearchWords[locale] ?? 'generated';
 /**
  * `n` in letters (0 → A, 27 → BB): a title may hold no figure but an argument.
  * @param {number} n
@@ -84,7 +67,7 @@ function generate(directory, total) {
   for (let index = 0; index < total; index += 1) {
     const day = new Date(first + Math.floor((span * index) / total)).toISOString().slice(0, 10);
     const id = `${day.slice(0, 7)}-benchmark-${letters(index).toLowerCase()}`;
-    const original = locales[index % locales.length] ?? defaultLocale;
+    const original = locales[index % locales.length] ?? 'en';
     const folder = path.join(directory, id);
     mkdirSync(folder, {recursive: true});
     const entry = {issued: day, original, paragraphs: ['first', 'second', 'third'], arguments: {figure: index + 1}};
@@ -162,7 +145,7 @@ try {
   const [port = 0] = await freePorts(1);
   const server = await startEmbedded(port, {outDir: out});
   const pages = ['/sv', `/${yearPage.file.replace(/\.html$/, '')}`];
-  const searches = locales.map((locale) => `/${locale}/search?q=${encodeURIComponent(words(locale).searchWord)}`);
+  const searches = locales.map((locale) => `/${locale}/search?q=${encodeURIComponent(searchWord(locale))}`);
   const firstVisits = await firstVisitBytes(
     server.url,
     [...pages, ...searches].map((pathname) => ({path: pathname})),
