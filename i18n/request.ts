@@ -21,6 +21,6 @@ export default getRequestConfig(async ({locale: named}) => {
     locale,
     formats,
     timeZone,
-    messages: (await interfaceMessages[locale]()).default,
+    messages: interfaceMessages(locale),
   };
 });

@@ -1,8 +1,7 @@
 import type {Metadata, Viewport} from 'next';
-import {notFound} from 'next/navigation';
-import {hasLocale} from 'next-intl';
 import type {ReactNode} from 'react';
-import {localeParams, routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
+import {localeParams} from '@/i18n/routing';
 import theme from '@/lib/site/theme.json';
 import {frontPagePath, siteUrl} from '@/lib/site/urls';
 import Document from '../_components/Document';
@@ -28,13 +27,11 @@ export const viewport: Viewport = {
 };
 
 export async function generateMetadata({params}: Omit<Props, 'children'>): Promise<Metadata> {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = routeLocale((await params).locale);
   return {metadataBase: siteUrl, manifest: `${frontPagePath(locale)}/manifest.webmanifest`};
 }
 
 export default async function LocaleLayout({children, params}: Props) {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = routeLocale((await params).locale);
   return <Document lang={locale}>{children}</Document>;
 }

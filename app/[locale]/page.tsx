@@ -1,8 +1,6 @@
 import type {Metadata} from 'next';
-import {notFound} from 'next/navigation';
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
 import {RECENT_ON_FRONT_PAGE} from '@/lib/content/archive';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
@@ -18,8 +16,7 @@ import PageFrame from '../_components/PageFrame';
 type Props = {params: Promise<{locale: string}>};
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Metadata'});
   return pageMetadata({
     locale,
@@ -37,8 +34,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
  * (RECENT_ON_FRONT_PAGE), then the way to the archive, where every year is.
  */
 export default async function FrontPage({params}: Props) {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'FrontPage'});
   const tArchive = await getTranslations({locale, namespace: 'Archive'});
   const tSearch = await getTranslations({locale, namespace: 'Search'});

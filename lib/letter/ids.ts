@@ -4,8 +4,9 @@ import type {Locale} from 'next-intl';
 // (`2023-09-statement-of-the-world-azerbaijanis`), each paragraph's from the
 // words that set it apart from the others (`mine-victims`, `peace-process`).
 
-// Words that say nothing of what a paragraph is about.
-const stopWords: Record<Locale, string[]> = {
+// Words that say nothing of what a paragraph is about; a language without a
+// list here has its ids chosen from all its words.
+const stopWords: Partial<Record<Locale, string[]>> = {
   en: (
     'a about after along also an and any are as at be been before being between both but by can could despite did do ' +
     'does due each even for from further furthermore general has have he her here his however i if in into is it its ' +
@@ -61,7 +62,7 @@ const WORDS_PER_ID = 2;
  * where two paragraphs would have the same id.
  */
 export function paragraphIds(paragraphs: string[], locale: Locale): string[] {
-  const stop = new Set(stopWords[locale].flatMap(idWords));
+  const stop = new Set((stopWords[locale] ?? []).flatMap(idWords));
   const wordsOf = paragraphs.map((paragraph) =>
     idWords(paragraph.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, ' '))
       .filter((word) => !stop.has(word) && !/\d/.test(word) && word.length > 1)

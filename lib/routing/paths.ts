@@ -20,6 +20,19 @@ export const searchIndexPrefix = '/pagefind/';
  */
 export const immutablePrefixes = ['/_next/static/', '/enhance/'];
 
+/** A file under one of the immutablePrefixes. */
+export function isImmutable(path: string): boolean {
+  return immutablePrefixes.some((prefix) => path.startsWith(prefix));
+}
+
+/**
+ * The extensions of the files the build keeps a Brotli and a gzip copy of
+ * (scripts/build/precompress-assets.mjs), which every host sends in their
+ * place to a browser that takes them; nginx compresses their types on the fly
+ * where a copy is missing.
+ */
+export const compressibleExtensions = ['html', 'css', 'js', 'json', 'xml', 'txt', 'webmanifest', 'svg'];
+
 /** The 404 document's name, as a path segment and as a file. */
 export const NOT_FOUND = '404';
 
@@ -43,6 +56,9 @@ export function notFoundDocuments(path: string, locales: readonly string[]): str
   return candidates;
 }
 
+/** The extensions of the files that are no address (isHiddenFile): a page's document, the precompressed copies. */
+export const hiddenExtensions = ['html', 'br', 'gz'];
+
 /**
  * Files in out/ that are not addresses of the site: each page's `.html` (the
  * address has none), the precompressed copies (sent in place of their file),
@@ -50,7 +66,8 @@ export function notFoundDocuments(path: string, locales: readonly string[]): str
  */
 export function isHiddenFile(path: string): boolean {
   const last = path.slice(path.lastIndexOf('/') + 1);
-  return /\.(html|br|gz)$/.test(last) || last === NOT_FOUND || path === '/_headers' || path === '/_redirects';
+  const hiddenExtension = hiddenExtensions.some((extension) => last.endsWith(`.${extension}`));
+  return hiddenExtension || last === NOT_FOUND || path === '/_headers' || path === '/_redirects';
 }
 
 /** A path whose last segment has no dot: a page's address, not a file's. */
@@ -73,6 +90,12 @@ export function isLanguageLess(path: string, locales: readonly string[]): boolea
 export function isSearchPage(file: string, locales: readonly string[]): boolean {
   const [, locale = '', page, ...rest] = file.split('/');
   return locales.includes(locale) && page === 'search.html' && rest.length === 0;
+}
+
+/** The file of a statement page in a language (`/sv/statements/<id>.html`), what the search index holds. */
+export function isStatementPage(file: string, locales: readonly string[]): boolean {
+  const [, locale = '', statements, page = '', ...rest] = file.split('/');
+  return locales.includes(locale) && statements === 'statements' && page.endsWith('.html') && rest.length === 0;
 }
 
 /** The MIME types the site's files need beyond what a host guesses from the extension. */

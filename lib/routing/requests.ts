@@ -6,7 +6,7 @@
 import {routing} from '../../i18n/routing';
 import {allowedMethods} from './methods';
 import {negotiateLocale} from './negotiation';
-import {immutablePrefixes, isHiddenFile, isLanguageLess, notFoundDocuments} from './paths';
+import {isHiddenFile, isImmutable, isLanguageLess, notFoundDocuments} from './paths';
 import type {CacheKind} from './headers';
 
 export type Request = {
@@ -75,8 +75,7 @@ export function answer(request: Request, hasFile: (path: string) => boolean): An
   if (isHiddenFile(path)) return notFound();
   const file = [path, `${path}.html`].find(hasFile);
   if (file) {
-    const immutable = immutablePrefixes.some((prefix) => path.startsWith(prefix));
-    return {kind: 'file', status: 200, file, cache: immutable ? 'immutable' : 'page'};
+    return {kind: 'file', status: 200, file, cache: isImmutable(path) ? 'immutable' : 'page'};
   }
   if (isLanguageLess(path, locales)) {
     // The same path in the reader's language.

@@ -18,6 +18,9 @@
 
 const absoluteForm = /^https?:\/\/[^/?#@]*(?=[/?#]|$)/i;
 
+/** What a 400 says of a target that originForm() finds no path in, on every host. */
+export const targetWithoutPath = 'the request target is neither a path nor an http(s) URL';
+
 /** The origin-form of `target`, or undefined when it has no path to answer. */
 export function originForm(target: string): string | undefined {
   if (/[^\x00-\x7f]/.test(target)) return undefined;

@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto';
+import {existsSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {mkdir, readFile, rename, utimes, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
@@ -6,8 +7,8 @@ import path from 'node:path';
 // unchanged page's PNG is read, not drawn again (issue #23). Under .next/cache/,
 // which `next build` keeps and CI and static hosts cache between builds
 // (docs/architecture.md, "Preview images"). An entry is named by the hash of
-// everything that draws it; scripts/build/prune-preview-cache.mjs deletes the
-// entries a build did not use.
+// everything that draws it; after the build, prunePreviewImages() deletes the
+// entries it did not use (scripts/build/prune-preview-cache.mjs).
 
 export const previewImageCacheDirectory = path.join(process.cwd(), '.next', 'cache', 'preview-images');
 
@@ -46,6 +47,25 @@ export async function cachedPreviewImage(
   await writeFile(partial, image);
   await rename(partial, file);
   return image;
+}
+
+/**
+ * Deletes the images of `directory` that no build since `since` (ms) drew or read, so that the cache holds the site
+ * as it is, not every title it ever had; says how many it kept and pruned.
+ */
+export function prunePreviewImages(directory: string, since: number): {kept: number; pruned: number} {
+  const files = existsSync(directory)
+    ? readdirSync(directory, {withFileTypes: true}).filter((entry) => entry.isFile())
+    : [];
+  let pruned = 0;
+  for (const {name} of files) {
+    const file = path.join(directory, name);
+    if (statSync(file).mtimeMs < since) {
+      rmSync(file);
+      pruned += 1;
+    }
+  }
+  return {kept: files.length - pruned, pruned};
 }
 
 function isMissing(error: unknown): boolean {

@@ -31,15 +31,21 @@ const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts
   await jiti.import(path.join(root, 'lib', 'routing', 'paths.ts'))
 );
 
-const locales = /** @type {const} */ (['sv', 'en', 'az']);
-/** Words of each language, with its own letters, for generated text that the fonts and search must handle. */
-const words = {
+const {locales} = /** @type {typeof import('../../i18n/routing.ts')} */ (
+  await jiti.import(path.join(root, 'i18n', 'routing.ts'))
+).routing;
+// Words of each language, with its own letters, for generated text that the fonts and search must handle, and a
+// word of it in every generated statement, which a search finds in all; a language without its own gets English.
+const english = {title: 'Benchmark statement', text: 'This is generated text for the benchmark; not a statement.'};
+/** @type {Partial<Record<string, typeof english>>} */
+const ownWords = {
   sv: {title: 'Mätuttalande', text: 'Detta är genererad text för mätningen, med å, ä och ö; inte ett uttalande.'},
-  en: {title: 'Benchmark statement', text: 'This is generated text for the benchmark; not a statement.'},
   az: {title: 'Ölçmə bəyanatı', text: 'Bu, ölçmə üçün yaradılmış mətndir, ə, ğ, ı, ş, ç hərfləri ilə; bəyanat deyil.'},
 };
-/** A word of every generated statement's text in each language: a search that finds them all. */
-const searchWords = {sv: 'genererad', en: 'generated', az: 'ölçmə'};
+/** @type {Partial<Record<string, string>>} */
+const ownSearchWords = {sv: 'genererad', az: 'ölçmə'};
+const words = (/** @type {string} */ locale) => ownWords[locale] ?? english;
+const searchWord = (/** @type {string} */ locale) => ownSearchWords[locale] ?? 'generated';
 /**
  * `n` in letters (0 → A, 27 → BB): a title may hold no figure but an argument.
  * @param {number} n
@@ -66,14 +72,14 @@ function generate(directory, total) {
     mkdirSync(folder, {recursive: true});
     const entry = {issued: day, original, paragraphs: ['first', 'second', 'third'], arguments: {figure: index + 1}};
     writeFileSync(path.join(folder, 'statement.json'), JSON.stringify(entry));
-    /** @param {(typeof locales)[number]} locale */
+    /** @param {string} locale */
     const text = (locale) => ({
-      title: `${words[locale].title} ${letters(index)}`,
-      description: words[locale].text,
+      title: `${words(locale).title} ${letters(index)}`,
+      description: words(locale).text,
       paragraphs: {
-        first: words[locale].text,
-        second: `${words[locale].text} {figure, number}.`,
-        third: words[locale].text.repeat(4),
+        first: words(locale).text,
+        second: `${words(locale).text} {figure, number}.`,
+        third: words(locale).text.repeat(4),
       },
       closing: '—',
       signatory: 'KARABAKH',
@@ -139,7 +145,7 @@ try {
   const [port = 0] = await freePorts(1);
   const server = await startEmbedded(port, {outDir: out});
   const pages = ['/sv', `/${yearPage.file.replace(/\.html$/, '')}`];
-  const searches = locales.map((locale) => `/${locale}/search?q=${encodeURIComponent(searchWords[locale])}`);
+  const searches = locales.map((locale) => `/${locale}/search?q=${encodeURIComponent(searchWord(locale))}`);
   const firstVisits = await firstVisitBytes(
     server.url,
     [...pages, ...searches].map((pathname) => ({path: pathname})),

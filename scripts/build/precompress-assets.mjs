@@ -9,9 +9,13 @@ import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {brotliCompress, constants, gzip} from 'node:zlib';
+import {createJiti} from 'jiti';
 
 const outDir = path.join(process.cwd(), 'out');
-const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.txt', '.xml', '.webmanifest']);
+const {compressibleExtensions} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
+  await createJiti(import.meta.url).import(path.join(process.cwd(), 'lib/routing/paths.ts'))
+);
+const compressible = new Set(compressibleExtensions.map((extension) => `.${extension}`));
 const brotliAsync = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 

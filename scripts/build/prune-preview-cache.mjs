@@ -1,25 +1,17 @@
-// After `next build`: deletes the link previews of .next/cache/preview-images/
-// that this build neither drew nor read (lib/site/previewImageCache.ts touches
-// each one it uses), so that the cache holds the site as it is, not every
-// title it ever had. `--since <ms>`: when run.mjs started `next build`.
-import {existsSync, readdirSync, rmSync, statSync} from 'node:fs';
+// After `next build`: deletes the link previews of the preview cache that this
+// build neither drew nor read (lib/site/previewImageCache.ts touches each one
+// it uses). `--since <ms>`: when run.mjs started `next build`.
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {createJiti} from 'jiti';
 
 const {values} = parseArgs({options: {since: {type: 'string'}}});
 const since = Number(values.since);
 if (!Number.isFinite(since)) throw new Error(`--since must be a time in milliseconds, got ${values.since}`);
 
-const directory = path.join(process.cwd(), '.next', 'cache', 'preview-images');
-const files = existsSync(directory)
-  ? readdirSync(directory, {withFileTypes: true}).filter((entry) => entry.isFile())
-  : [];
-let pruned = 0;
-for (const {name} of files) {
-  const file = path.join(directory, name);
-  if (statSync(file).mtimeMs < since) {
-    rmSync(file);
-    pruned += 1;
-  }
-}
-console.log(`.next/cache/preview-images: ${files.length - pruned} kept, ${pruned} unused pruned`);
+const {previewImageCacheDirectory, prunePreviewImages} =
+  /** @type {typeof import('../../lib/site/previewImageCache.ts')} */ (
+    await createJiti(import.meta.url).import(path.join(process.cwd(), 'lib/site/previewImageCache.ts'))
+  );
+const {kept, pruned} = prunePreviewImages(previewImageCacheDirectory, since);
+console.log(`${path.relative(process.cwd(), previewImageCacheDirectory)}: ${kept} kept, ${pruned} unused pruned`);

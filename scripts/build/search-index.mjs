@@ -7,9 +7,9 @@
 //
 // Each page is given to Pagefind with its address (the file's path without
 // `.html`, as every host serves it) rather than the file's name. What of a
-// statement page is text to find is marked in the page itself
-// (`data-pagefind-body` on the article); the controls and notes inside it are
-// left out here, so that no page carries an attribute for each of them.
+// statement page is text to find is marked in the page itself, as Pagefind
+// documents it: `data-pagefind-body` on the article, `data-pagefind-ignore` on
+// the date, tools, permalinks and notes inside it (app/_components/statement/).
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {createJiti} from 'jiti';
@@ -17,21 +17,13 @@ import * as pagefind from 'pagefind';
 
 const outDir = path.join(process.cwd(), 'out');
 const jiti = createJiti(import.meta.url);
-const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
+const {searchIndexPrefix, isStatementPage} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
   await jiti.import(path.join(process.cwd(), 'lib/routing/paths.ts'))
 );
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (
+  await jiti.import(path.join(process.cwd(), 'i18n/routing.ts'))
+);
 const searchDir = searchIndexPrefix.slice(1, -1);
-
-/** Not the statement's words: the tools, permalinks and notes around them (app/_components/statement/). */
-const notText = [
-  '.statement__issued',
-  '.statement__tools',
-  '.paragraph-link',
-  '.statement__corrections',
-  '.translation-note',
-  '.outdated-note',
-  '.print-source',
-];
 
 /** What the search page's script loads, of what Pagefind writes (the rest are its own interfaces). */
 const used = (/** @type {string} */ file) =>
@@ -47,9 +39,9 @@ function fail(errors) {
 
 const statementPages = readdirSync(outDir, {recursive: true, encoding: 'utf8'})
   .map((file) => file.split(path.sep).join('/'))
-  .filter((file) => /^[a-z]{2}\/statements\/[^/]+\.html$/.test(file));
+  .filter((file) => isStatementPage(`/${file}`, routing.locales));
 
-const {index, errors} = await pagefind.createIndex({excludeSelectors: notText});
+const {index, errors} = await pagefind.createIndex();
 fail(errors);
 if (!index) throw new Error('Pagefind: no index');
 for (const file of statementPages) {

@@ -34,17 +34,22 @@ const {allowedMethods} = /** @type {typeof import('../../lib/routing/methods.ts'
   await load('lib/routing/methods.ts')
 );
 const {
+  compressibleExtensions,
   contentTypeOf,
+  hiddenExtensions,
   immutablePrefixes,
   isHiddenFile,
+  isImmutable,
+  isLanguageLess,
   isSearchPage,
-  looksLikePage,
   missingTranslationSegments,
   NOT_FOUND,
   notFoundDocuments,
 } = /** @type {typeof import('../../lib/routing/paths.ts')} */ (await load('lib/routing/paths.ts'));
 const {answer} = /** @type {typeof import('../../lib/routing/requests.ts')} */ (await load('lib/routing/requests.ts'));
-const {originForm} = /** @type {typeof import('../../lib/routing/target.ts')} */ (await load('lib/routing/target.ts'));
+const {originForm, targetWithoutPath} = /** @type {typeof import('../../lib/routing/target.ts')} */ (
+  await load('lib/routing/target.ts')
+);
 
 // The MIME types of the embedded server: sirv's, from mrmime (the copy sirv itself uses).
 const {lookup: mimeOf} = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime');
@@ -84,8 +89,6 @@ const extensions = [
   'woff2',
   'pdf',
 ];
-/** The extensions the build precompresses (scripts/build/precompress-assets.mjs): nginx compresses the rest on the fly. */
-const compressible = ['html', 'css', 'js', 'json', 'xml', 'txt', 'webmanifest', 'svg'];
 
 // ---------------------------------------------------------------------------
 // lib/routing's path rules as PCRE, for nginx's maps and locations. `\z` is
@@ -95,7 +98,6 @@ const compressible = ['html', 'css', 'js', 'json', 'xml', 'txt', 'webmanifest', 
 const alternatives = (values) => values.map((value) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 const locales = `(?:${alternatives(routing.locales)})`;
 const [statements] = missingTranslationSegments('');
-const hiddenExtensions = ['html', 'br', 'gz'];
 
 const rules = {
   /** isHiddenFile(): a page's .html, the precompressed copies, the 404 documents, the static hosts' files. */
@@ -173,14 +175,10 @@ function nginxSays(path) {
  * @param {string} path
  */
 function routingSays(path) {
-  const [, first = ''] = path.split('/');
   return {
     hidden: isHiddenFile(path),
-    languageLess:
-      !(/** @type {readonly string[]} */ (routing.locales).includes(first)) &&
-      !(immutablePrefixes.some((prefix) => `${path}/`.startsWith(prefix)) || first === '_next') &&
-      looksLikePage(path),
-    immutable: immutablePrefixes.some((prefix) => path.startsWith(prefix)),
+    languageLess: isLanguageLess(path, routing.locales),
+    immutable: isImmutable(path),
     notFoundDocuments: notFoundDocuments(path, routing.locales),
     feed: contentTypeOf(path) === contentTypeOf('/feed.xml'),
     searchPage: isSearchPage(path, routing.locales),
@@ -281,7 +279,7 @@ function typesBlock() {
 }
 
 function compressibleTypes() {
-  const types = new Set([...compressible.map((extension) => mimeOf(extension)), 'application/atom+xml']);
+  const types = new Set([...compressibleExtensions.map((extension) => mimeOf(extension)), 'application/atom+xml']);
   // text/html is always compressed; naming it again is an nginx warning.
   types.delete('text/html');
   return [...types].join(' ');
@@ -289,8 +287,6 @@ function compressibleTypes() {
 
 /** @type {(status: number, detail?: string) => string} */
 const refusalBody = (status, detail) => `${status} ${STATUS_CODES[status]}${detail ? `: ${detail}` : ''}\\n`;
-// The embedded server's words for a target originForm() refuses (scripts/serve/server.ts).
-const badTargetDetail = 'the request target is neither a path nor an http(s) URL';
 const badPathDetail = (() => {
   const refusal = answer({method: 'GET', target: '/%E0'}, () => false);
   if (refusal.status !== 400) throw new Error('answer() no longer refuses /%E0 with 400');
@@ -501,7 +497,7 @@ ${indent(headersOf({policy: filePolicy}), 4)}
 
     # In the order of the embedded server: the request target, the method, the path.
     if ($karabakh_bad_target) {
-        return 400 ${quote(refusalBody(400, badTargetDetail))};
+        return 400 ${quote(refusalBody(400, targetWithoutPath))};
     }
 
     # Any other method: 405 (TRACE too, which nginx refuses before any location).

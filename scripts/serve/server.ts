@@ -14,7 +14,7 @@ import {cacheControl, filePolicy, policyOfFile, securityHeaders} from '../../lib
 import {allowedMethods} from '../../lib/routing/methods';
 import {contentTypeOf} from '../../lib/routing/paths';
 import {answer} from '../../lib/routing/requests';
-import {isValidHost, originForm} from '../../lib/routing/target';
+import {isValidHost, originForm, targetWithoutPath} from '../../lib/routing/target';
 
 const allow = {Allow: allowedMethods.join(', ')};
 
@@ -139,7 +139,7 @@ export function createSiteServer(outDir: string): Server {
   const handle = (request: IncomingMessage, response: ServerResponse) => {
     if (request.httpVersionMajor !== 1) return refuse(response, 505);
     const target = originForm(request.url ?? '');
-    if (target === undefined) return refuse(response, 400, 'the request target is neither a path nor an http(s) URL');
+    if (target === undefined) return refuse(response, 400, targetWithoutPath);
     const {host} = request.headers;
     if (host === undefined ? request.httpVersion === '1.1' : !isValidHost(host)) {
       return refuse(response, 400, 'the request needs a valid Host header');

@@ -9,7 +9,7 @@ import {named, textOf} from './support/html';
 
 // The search page of each language, as the browser gets it before its script
 // runs, and the index its script searches (scripts/build/search-index.mjs).
-// What the script does with them: tests/e2e/search.spec.ts.
+// What the script does with them: tests/e2e/collection/search.spec.ts.
 
 describe.each(locales)('/%s/search', (locale) => {
   const $ = site.documentAt(`/${locale}/search`);

@@ -3,7 +3,7 @@ import {drawnFonts, label} from '../support/fonts';
 import {everyKindOfPage} from '../support/pages';
 
 // A reader whose fonts miss the first frame reads that page in the fallback
-// stack (app/_lib/fonts.ts). It must still be one serif throughout: on Debian
+// stack (app/_styles/fonts.ts). It must still be one serif throughout: on Debian
 // Chromium's serif, Liberation Serif, has no ə, which would then be drawn
 // from DejaVu Sans in the middle of a word. The font files are refused here,
 // as on a connection that drops them.

@@ -2,6 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {load} from 'cheerio';
 import type {CheerioAPI} from 'cheerio';
+import {routing} from '../../i18n/routing';
 
 // What the tests know of a build: the files it wrote into its out/ (read by
 // the built-output tests; the e2e suites compare answers with them and visit its pages),
@@ -14,7 +15,7 @@ import type {CheerioAPI} from 'cheerio';
 const root = path.join(__dirname, '..', '..');
 const renderingsRoot = path.join(root, 'tests', 'unit', 'renderings');
 
-export const locales = ['sv', 'en', 'az'] as const;
+export const {locales} = routing;
 export type Locale = (typeof locales)[number];
 
 /** The origin every absolute URL of a test build names (SITE_URL unset). */
@@ -31,7 +32,10 @@ export const yearOf = (statement: {issued: string}) => statement.issued.slice(0,
  * `pathOf(locale)` (the archive and its years): x-default is the default language's, English.
  */
 export const everyLanguageAlternates = (pathOf: (locale: Locale) => string) =>
-  [...locales.map((locale) => [locale, absolute(pathOf(locale))]), ['x-default', absolute(pathOf('en'))]].sort();
+  [
+    ...locales.map((locale) => [locale, absolute(pathOf(locale))]),
+    ['x-default', absolute(pathOf(routing.defaultLocale))],
+  ].sort();
 
 /** A statement as its folder says it, and as its reviewed renderings show it. */
 export type SourceStatement = {

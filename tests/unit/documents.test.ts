@@ -12,7 +12,7 @@ import {
 } from '../../scripts/build/documents.mjs';
 
 // scripts/build/documents.mjs on pages shaped like Next 16's output (the
-// real build's pages are checked end to end by tests/e2e/documents.spec.ts):
+// real build's pages are checked end to end by tests/built/documents.test.ts):
 // it takes out exactly Next's client runtime, and refuses, loudly, whatever
 // it does not recognise.
 const ours = '<script src="/enhance/0123abcd.js" defer=""></script>';

@@ -1,18 +1,23 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import postcss from 'postcss';
 import {expect, test} from 'vitest';
 import theme from '@/lib/site/theme.json';
 
 // lib/site/theme.json repeats some of the stylesheet's colours for what CSS
-// cannot reach (the browser's bars, the manifest, the preview image).
-const css = readFileSync(path.join(__dirname, '..', '..', 'app', '_styles', 'base.css'), 'utf8');
-const tokensOf = (block: string) =>
-  Object.fromEntries(
-    [...block.matchAll(/--color-([a-z-]+):\s*(#[0-9a-f]{3,8});/gi)].map(([, name, value]) => [name, value]),
-  );
-const light = tokensOf(css.slice(css.indexOf(':root {'), css.indexOf('}', css.indexOf(':root {'))));
-const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
-const dark = tokensOf(css.slice(darkStart, css.indexOf('}', darkStart)));
+// cannot reach (the browser's bars, the manifest, the preview image). The
+// stylesheet is read as a CSS parser reads it: the `--color-*` tokens of
+// `:root`, and of `:root` inside the dark scheme's media query.
+const stylesheet = postcss.parse(readFileSync(path.join(__dirname, '..', '..', 'app', '_styles', 'base.css'), 'utf8'));
+const light: Record<string, string> = {};
+const dark: Record<string, string> = {};
+stylesheet.walkRules(':root', (rule) => {
+  const media = rule.parent?.type === 'atrule' ? (rule.parent as postcss.AtRule) : undefined;
+  if (media && !(media.name === 'media' && media.params === '(prefers-color-scheme: dark)')) return;
+  rule.walkDecls(/^--color-/, (declaration) => {
+    (media ? dark : light)[declaration.prop.replace(/^--color-/, '')] = declaration.value;
+  });
+});
 
 test('the light theme colours are the stylesheet’s', () => {
   expect(theme.light).toEqual({

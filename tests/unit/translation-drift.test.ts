@@ -28,7 +28,7 @@ import {statementsWith} from '../support/content';
 // acknowledge as a Node process). The statement is one with translations, all
 // of them current: the site's, or the fixture collection's while the site has
 // none (its newest may be an original waiting for its translations). (The
-// page's note: tests/e2e/collection/outdated-translation.spec.ts.)
+// page's note: tests/built/collection/outdated-translation.test.ts.)
 
 const {from, found} = statementsWith(
   (candidate) =>

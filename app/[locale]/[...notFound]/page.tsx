@@ -1,7 +1,6 @@
 import type {Metadata} from 'next';
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
 import {statements} from '@/lib/content/statements';
 import {statementsNotIn} from '@/lib/content/versions';
 import {missingTranslationSegments, NOT_FOUND} from '@/lib/routing/paths';
@@ -17,8 +16,7 @@ import PageFrame from '../../_components/PageFrame';
 type Props = {params: Promise<{locale: string; notFound: string[]}>};
 
 export function generateStaticParams({params}: {params: {locale: string}}) {
-  if (!hasLocale(routing.locales, params.locale)) return [];
-  const missing = statementsNotIn(statements.statements, params.locale);
+  const missing = statementsNotIn(statements.statements, routeLocale(params.locale));
   return [{notFound: [NOT_FOUND]}, ...missing.map(({id}) => ({notFound: missingTranslationSegments(id)}))];
 }
 
@@ -27,9 +25,8 @@ export const dynamicParams = false;
 /** The statement a missing translation's 404 is about, or undefined for the plain 404. */
 async function resolve(params: Props['params']) {
   const {locale, notFound} = await params;
-  if (!hasLocale(routing.locales, locale)) throw new Error(`No 404 document for the language ${locale}`);
   const [, id = ''] = notFound;
-  return {locale, statement: notFound.length > 1 ? statements.get(id) : undefined};
+  return {locale: routeLocale(locale), statement: notFound.length > 1 ? statements.get(id) : undefined};
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

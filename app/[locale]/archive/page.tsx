@@ -1,8 +1,6 @@
 import type {Metadata} from 'next';
-import {notFound} from 'next/navigation';
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
 import {yearSummaries} from '@/lib/content/archive';
 import {statements} from '@/lib/content/statements';
 import {archiveAlternates} from '@/lib/site/alternates';
@@ -15,8 +13,7 @@ import PageFrame from '../../_components/PageFrame';
 type Props = {params: Promise<{locale: string}>};
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Archive'});
   const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
   const title = tMetadata('statementTitle', {title: t('title')});
@@ -33,8 +30,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 /** A language's archive: every year with a statement, newest first, and how many of its statements are in this language. */
 export default async function ArchivePage({params}: Props) {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Archive'});
   const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
   const tSearch = await getTranslations({locale, namespace: 'Search'});

@@ -1,5 +1,5 @@
-import {hasLocale} from 'next-intl';
-import {localeParams, routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
+import {localeParams} from '@/i18n/routing';
 import {atomResponse, languageFeed} from '@/lib/feeds/languageFeed';
 
 // One Atom feed per language: its newest statements, each linking its other
@@ -10,7 +10,6 @@ export const dynamic = 'force-static';
 export const generateStaticParams = localeParams;
 
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response(null, {status: 404});
+  const locale = routeLocale((await params).locale);
   return atomResponse(await languageFeed({locale, kind: 'current'}));
 }

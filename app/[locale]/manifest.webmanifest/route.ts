@@ -1,7 +1,7 @@
 import type {MetadataRoute} from 'next';
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {localeParams, routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
+import {localeParams} from '@/i18n/routing';
 import theme from '@/lib/site/theme.json';
 import {frontPagePath} from '@/lib/site/urls';
 
@@ -12,8 +12,7 @@ export const dynamic = 'force-static';
 export const generateStaticParams = localeParams;
 
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response(null, {status: 404});
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Metadata'});
 
   const manifest: MetadataRoute.Manifest & {lang: string; dir: string} = {

@@ -1,6 +1,6 @@
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {localeParams, routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
+import {localeParams} from '@/i18n/routing';
 import {openGraphImage} from '../../_components/openGraphImage';
 
 // The front page's link preview in each language (a statement has its own),
@@ -10,8 +10,7 @@ export const dynamic = 'force-static';
 export const generateStaticParams = localeParams;
 
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string}>}) {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return new Response(null, {status: 404});
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'FrontPage'});
   return openGraphImage(locale, t('title'));
 }

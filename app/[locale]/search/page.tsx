@@ -1,8 +1,6 @@
 import type {Metadata} from 'next';
-import {notFound} from 'next/navigation';
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
 import {searchAlternates} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
 import {frontPagePath, searchPath} from '@/lib/site/urls';
@@ -14,8 +12,7 @@ import Search from '../../_components/search/Search';
 type Props = {params: Promise<{locale: string}>};
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) return {};
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Search'});
   const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
   return {
@@ -36,8 +33,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 /** A language's search: its statements, found by any words of their title and text (app/_components/search/). */
 export default async function SearchPage({params}: Props) {
-  const {locale} = await params;
-  if (!hasLocale(routing.locales, locale)) notFound();
+  const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Search'});
   const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
 

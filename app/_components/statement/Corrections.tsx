@@ -17,7 +17,7 @@ export default async function Corrections({
   if (corrections.length === 0) return null;
   const t = await getTranslations({locale, namespace: 'Statement'});
   return (
-    <div className="statement__corrections">
+    <div className="statement__corrections" data-pagefind-ignore>
       {corrections.map(({day, text}) => (
         <p key={day.iso} className="statement__correction">
           <strong>

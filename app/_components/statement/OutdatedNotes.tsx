@@ -14,7 +14,11 @@ import {statementPath} from '@/lib/site/urls';
 export async function OutdatedTranslationNote({locale, statement}: {locale: Locale; statement: Statement}) {
   if (outdatedIn(statement, locale).length === 0) return null;
   const t = await getTranslations({locale, namespace: 'Translation'});
-  return <p className="outdated-note">{t('outdated', {original: statement.originalLocale})}</p>;
+  return (
+    <p className="outdated-note" data-pagefind-ignore>
+      {t('outdated', {original: statement.originalLocale})}
+    </p>
+  );
 }
 
 /** After an outdated paragraph: it has changed in the original since; a link to the same paragraph there. */
@@ -31,7 +35,7 @@ export async function OutdatedParagraphNote({
   const t = await getTranslations({locale, namespace: 'Translation'});
   const original = statement.originalLocale;
   return (
-    <p className="outdated-note outdated-note--paragraph">
+    <p className="outdated-note outdated-note--paragraph" data-pagefind-ignore>
       {t.rich('outdatedParagraph', {
         original,
         link: (chunks) => (

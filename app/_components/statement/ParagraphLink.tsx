@@ -13,7 +13,7 @@ type Props = {
  */
 export default function ParagraphLink({id, url, label}: Props) {
   return (
-    <a href={`#${id}`} className="paragraph-link" aria-label={label} data-copy-link={url}>
+    <a href={`#${id}`} className="paragraph-link" aria-label={label} data-pagefind-ignore data-copy-link={url}>
       <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="1em" height="1em">
         <path
           d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"

@@ -4,5 +4,9 @@ import {getTranslations} from 'next-intl/server';
 /** On paper only: the address of this version, so a printed copy leads back to it. */
 export default async function PrintSource({locale, url}: {locale: Locale; url: string}) {
   const t = await getTranslations({locale, namespace: 'Print'});
-  return <p className="print-source">{t('source', {url})}</p>;
+  return (
+    <p className="print-source" data-pagefind-ignore>
+      {t('source', {url})}
+    </p>
+  );
 }

@@ -33,13 +33,13 @@ export default async function StatementArticle({locale, statement, text}: Props)
         <h1 id="statement-title" className="statement__title">
           {text.title}
         </h1>
-        <p className="statement__issued">
+        <p className="statement__issued" data-pagefind-ignore>
           {t('issued')} <IssuedDate locale={locale} issued={statement.issued} searchResultDate />
         </p>
         <Corrections locale={locale} corrections={text.corrections} />
         <TranslationNote locale={locale} statement={statement} />
         <OutdatedTranslationNote locale={locale} statement={statement} />
-        <div className="statement__tools">
+        <div className="statement__tools" data-pagefind-ignore>
           <ShareButton title={text.title} url={url} label={tLinks('share')} />
         </div>
         {text.paragraphs.map(({id, text: paragraph}, index) => (

@@ -16,7 +16,7 @@ export default async function TranslationNote({locale, statement}: {locale: Loca
 
   if (locale !== original) {
     return (
-      <p className="translation-note">
+      <p className="translation-note" data-pagefind-ignore>
         {t.rich('translation', {
           original,
           link: (chunks) => (
@@ -30,7 +30,12 @@ export default async function TranslationNote({locale, statement}: {locale: Loca
   }
 
   const translations = translationsOf(statement);
-  if (translations.length === 0) return <p className="translation-note">{t('originalOnly')}</p>;
+  if (translations.length === 0)
+    return (
+      <p className="translation-note" data-pagefind-ignore>
+        {t('originalOnly')}
+      </p>
+    );
 
   const format = await getFormatter({locale});
   const links = await Promise.all(
@@ -46,7 +51,7 @@ export default async function TranslationNote({locale, statement}: {locale: Loca
     )),
   );
   return (
-    <p className="translation-note">
+    <p className="translation-note" data-pagefind-ignore>
       {t('original')} {format.list(links, {type: 'conjunction'})}
     </p>
   );

@@ -1,14 +1,14 @@
 import {match} from '@formatjs/intl-localematcher';
 import Negotiator from 'negotiator';
 import {describe, expect, test} from 'vitest';
+import {routing} from '@/i18n/routing';
 import {languageRanges, localeFromCookie, negotiateLocale} from '@/lib/routing/negotiation';
 
 // lib/routing/negotiation.ts runs on every host (the embedded server, and
 // nginx through njs, which cannot run a library with Intl): its answers are
 // held to those of the matching next-intl itself uses, negotiator and
 // @formatjs/intl-localematcher, over the headers browsers send and junk.
-const locales = ['sv', 'en', 'az'];
-const defaultLocale = 'en';
+const {locales, defaultLocale} = routing;
 
 /** next-intl's negotiation (its middleware's resolveLocale), the independent oracle. */
 function nextIntlLocale(acceptLanguage: string): string {

@@ -1,7 +1,7 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
+import {routeLocale} from '@/i18n/routeLocale';
 import {routing} from '@/i18n/routing';
 import {archiveYears, statementsOfYear} from '@/lib/content/archive';
 import {formatStatement} from '@/lib/content/format';
@@ -35,9 +35,10 @@ function archiveYear(value: string): number | undefined {
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
-  const {locale, year: value} = await params;
+  const {locale: segment, year: value} = await params;
+  const locale = routeLocale(segment);
   const year = archiveYear(value);
-  if (!hasLocale(routing.locales, locale) || year === undefined) return {};
+  if (year === undefined) return {};
   const t = await getTranslations({locale, namespace: 'Archive'});
   const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
   return pageMetadata({
@@ -53,9 +54,10 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 
 /** One year of the archive in one language: its statements in this language, newest first, then those only in others. */
 export default async function ArchiveYearPage({params}: Props) {
-  const {locale, year: value} = await params;
+  const {locale: segment, year: value} = await params;
+  const locale = routeLocale(segment);
   const year = archiveYear(value);
-  if (!hasLocale(routing.locales, locale) || year === undefined) notFound();
+  if (year === undefined) notFound();
   const t = await getTranslations({locale, namespace: 'Archive'});
   const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
   const ofYear = statementsOfYear(statements.statements, year);

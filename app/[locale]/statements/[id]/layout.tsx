@@ -1,6 +1,5 @@
 import type {ReactNode} from 'react';
-import {hasLocale} from 'next-intl';
-import {routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
 import {statements} from '@/lib/content/statements';
 import {statementsIn} from '@/lib/content/versions';
 
@@ -8,8 +7,7 @@ import {statementsIn} from '@/lib/content/versions';
 // listed (an unknown id, or a language the statement has no translation in)
 // has no page; its 404 document is app/[locale]/[...notFound]/.
 export function generateStaticParams({params}: {params: {locale: string}}) {
-  if (!hasLocale(routing.locales, params.locale)) return [];
-  return statementsIn(statements.statements, params.locale).map(({id}) => ({id}));
+  return statementsIn(statements.statements, routeLocale(params.locale)).map(({id}) => ({id}));
 }
 
 export const dynamicParams = false;

@@ -1,9 +1,8 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import type {Locale} from 'next-intl';
-import {hasLocale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {routing} from '@/i18n/routing';
+import {routeLocale} from '@/i18n/routeLocale';
 import {lastCorrection} from '@/lib/content/corrections';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
@@ -21,8 +20,8 @@ type Props = {params: Promise<{locale: string; id: string}>};
 
 /** The statement of the route, if it exists in the route's language. */
 async function resolve(params: Props['params']) {
-  const {locale, id} = await params;
-  if (!hasLocale(routing.locales, locale)) return undefined;
+  const {locale: segment, id} = await params;
+  const locale = routeLocale(segment);
   const statement = statements.get(id);
   if (!statement || !existsIn(statement, locale)) return undefined;
   return {locale: locale satisfies Locale, statement, text: formatStatement(statements, statement, locale)};

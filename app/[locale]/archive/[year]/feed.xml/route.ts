@@ -1,4 +1,4 @@
-import {hasLocale} from 'next-intl';
+import {routeLocale} from '@/i18n/routeLocale';
 import {routing} from '@/i18n/routing';
 import {atomResponse, languageFeed, languageFeedPlan} from '@/lib/feeds/languageFeed';
 
@@ -14,8 +14,9 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string; year: string}>}) {
-  const {locale, year} = await params;
-  if (!hasLocale(routing.locales, locale) || !languageFeedPlan(locale).archiveYears.includes(Number(year))) {
+  const {locale: segment, year} = await params;
+  const locale = routeLocale(segment);
+  if (!languageFeedPlan(locale).archiveYears.includes(Number(year))) {
     return new Response(null, {status: 404});
   }
   return atomResponse(await languageFeed({locale, kind: 'archive', year: Number(year)}));

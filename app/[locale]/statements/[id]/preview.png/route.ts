@@ -1,4 +1,4 @@
-import {hasLocale} from 'next-intl';
+import {routeLocale} from '@/i18n/routeLocale';
 import {routing} from '@/i18n/routing';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
@@ -17,9 +17,10 @@ export function generateStaticParams() {
 }
 
 export async function GET(_request: Request, {params}: {params: Promise<{locale: string; id: string}>}) {
-  const {locale, id} = await params;
+  const {locale: segment, id} = await params;
+  const locale = routeLocale(segment);
   const statement = statements.get(id);
-  if (!hasLocale(routing.locales, locale) || !statement || !existsIn(statement, locale)) {
+  if (!statement || !existsIn(statement, locale)) {
     return new Response(null, {status: 404});
   }
   return openGraphImage(locale, formatStatement(statements, statement, locale).title);
