@@ -77,7 +77,7 @@ const states = [
 ];
 
 /** The words a translator's tool writes in the rehearsal's translation: test text, saying so. */
-const testTranslation = {sv: {marker: 'TESTÖVERSÄTTNING, aldrig publicerad', word: 'testtext'}};
+const testTranslation = {sv: {marker: 'TESTÖVERSÄTTNING, aldrig publicerad', word: 'testtext', kept: ['signatory']}};
 
 /** A step that failed: its message says what, its output is above. */
 class StepFailure extends Error {}
