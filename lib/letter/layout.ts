@@ -1,4 +1,5 @@
 import type {Locale} from 'next-intl';
+import {signatureLine, splitAtClosing} from './closing';
 import {datelineDate} from './dateline';
 import {LetterError} from './problem';
 import type {Block} from './source';
@@ -8,6 +9,8 @@ import type {Block} from './source';
 // the title just above the first paragraph of prose, the paragraphs, then the
 // closing, the signatory and the association, and whatever follows them as the
 // contact block. The dateline, wherever it stands, goes with the letterhead.
+// A signature typed on consecutive lines is read as the separate paragraphs
+// a Word letter gives it (lib/letter/closing.ts says how it is told apart).
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const textOf = (block: Block) => block.lines.join(' ').trim();
@@ -16,7 +19,32 @@ const isProse = (block: Block) => words(textOf(block)) >= 6 && /[.!?:]["”’»
 
 export type LaidOut = {markdown: string; dateline?: string};
 
-export function layOut(blocks: Block[], locale: Locale): LaidOut {
+/**
+ * The blocks with the last block that opens a signature, after every paragraph
+ * of prose, split into the paragraph's end, the closing, the signatory, the
+ * association and any lines after them. Each part keeps where its block starts.
+ */
+function splitSignature(blocks: Block[]): Block[] {
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    const block = blocks[index];
+    const split = block && splitAtClosing(block.lines);
+    if (block && split) {
+      const {before, signature} = split;
+      const parts = [before, ...signature.slice(0, 3).map((line) => [line]), signature.slice(3)];
+      const at = (lines: string[]) => ({lines, line: block.line, heading: false});
+      return [
+        ...blocks.slice(0, index),
+        ...parts.filter((lines) => lines.length > 0).map(at),
+        ...blocks.slice(index + 1),
+      ];
+    }
+    if (block && isProse(block)) break;
+  }
+  return blocks;
+}
+
+export function layOut(letter: Block[], locale: Locale): LaidOut {
+  const blocks = splitSignature(letter);
   const datelineIndex = blocks.findIndex((block) => datelineDate(textOf(block), locale) !== undefined);
   const dateline = blocks[datelineIndex];
   const rest = blocks.filter((_, index) => index !== datelineIndex);
@@ -43,7 +71,7 @@ export function layOut(blocks: Block[], locale: Locale): LaidOut {
     ...(letterhead.length ? [letterhead.map(lines).join('\n\n'), '---'] : []),
     `## ${textOf(title)}`,
     ...body.map(lines),
-    ...signature.map((block) => `**${lines(block)}**`),
+    ...signature.map((block) => `**${block.lines.map(signatureLine).join('\n')}**`),
     ...(contact.length ? ['---', contact.map(lines).join('\n')] : []),
   ].join('\n\n');
   return {markdown: `${markdown}\n`, dateline: dateline && textOf(dateline)};

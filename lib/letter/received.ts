@@ -1,7 +1,11 @@
+import {signatureLine, splitAtClosing} from './closing';
+
 // The received-text Markdown, the layout of messages/statements/<id>/received.md:
 // the letterhead, a `---` line, the `## Title`, the paragraphs, the signature in
 // bold lines, and after another `---` the contact block if the letter has one.
 // The import writes it and reads it back; the word-for-word test reads it.
+// A signature typed on consecutive lines, bold or not, is read line by line
+// (lib/letter/closing.ts).
 
 /** Markdown emphasis, links and whitespace are layout, not wording. */
 export function normalizeText(text: string): string {
@@ -25,6 +29,16 @@ export type ReceivedText = {
 const blocksOf = (markdown: string) => markdown.split(/\n\s*\n|\s{2}\n/).filter((block) => block.trim());
 const isBold = (block: string) => /^\*\*[\s\S]*\*\*$/.test(block.trim());
 
+/** The blocks of a body, a signature typed on consecutive lines after its paragraphs split into bold lines. */
+function bodyBlocks(body: string): string[] {
+  const paragraphs = body.split(/\n\s*\n/).filter((block) => block.trim());
+  return paragraphs.flatMap((block, index) => {
+    const split = paragraphs.slice(index + 1).every(isBold) ? splitAtClosing(block.split('\n')) : undefined;
+    if (!split) return blocksOf(block);
+    return [...blocksOf(split.before.join('\n')), ...split.signature.map((line) => `**${signatureLine(line)}**`)];
+  });
+}
+
 /** The parts of a received text: what comes before its body (the letterhead), the body, the contact block. */
 export function receivedParts(markdown: string) {
   const parts = markdown.replace(/\r\n?/g, '\n').split(/\n---\n/);
@@ -40,7 +54,7 @@ export function receivedParts(markdown: string) {
 export function receivedBlocks(markdown: string) {
   const {body, contact} = receivedParts(markdown);
   const titleLine = body.match(/^## (.*)$/m);
-  const blocks = blocksOf(body.slice((titleLine?.index ?? 0) + (titleLine?.[0].length ?? 0)));
+  const blocks = bodyBlocks(body.slice((titleLine?.index ?? 0) + (titleLine?.[0].length ?? 0)));
   const boldFrom = blocks.findIndex((block, index) => blocks.slice(index).every(isBold));
   // A text whose last block is not bold has no signature (not a last paragraph taken for one).
   const signatureStart = boldFrom < 0 ? blocks.length : boldFrom;

@@ -9,6 +9,16 @@
 // (docs/architecture.md, "Documents, not apps"). Next has no option for this
 // in the App Router (vercel/next.js#5054, #45009, #34063).
 //
+// It also sees that every page preloads each font file its stylesheets load,
+// and no other: Next preloads next/font's files in every page but the global
+// 404 (out/404.html), to which it adds them. Those files are named by Next
+// from the subset the content makes (scripts/build/subset-fonts.mjs), so they
+// are known for certain only once `next build` has finished.
+//
+// This module is what the build knows of Next's output, read once
+// `next build` has finished: out/'s pages and stylesheets and the client
+// reference manifests of .next/server/app/.
+//
 // It fails the build, naming what it found, rather than ship something half
 // done:
 // - when a page's tree has a client component ('use client') of the site or
@@ -17,8 +27,10 @@
 // - when a page carries a script it does not know (not Next's, not ours, not
 //   JSON-LD), or lacks what Next has always put there (its chunks, its RSC
 //   payload) or our script; when out/ holds a file under _next/ or a payload
-//   this step does not recognise: Next's output has changed, and this step
-//   must be looked at again before anything ships.
+//   this step does not recognise, a font preload it does not know or a
+//   stylesheet that loads no font file: Next's output has changed, and this
+//   step must be looked at again before anything ships;
+// - when a page preloads other font files than its stylesheets load.
 import {existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -214,6 +226,71 @@ export function asDocument(route, html) {
   return {document, removed, saved: html.length - document.length};
 }
 
+// A font preload as Next writes it (and as React writes a preload() hint), and
+// the stylesheets a page links: Next's CSS chunks, whose @font-face rules name
+// the font files next/font emitted (app/_styles/fonts.ts).
+const fontPreload = /<link rel="preload" href="([^"]+)" as="font" crossorigin="" type="font\/woff2"\/>/g;
+const anyFontPreload = /<link\b[^>]*\bas="font"[^>]*>/g;
+const stylesheetLink = /<link rel="stylesheet" href="([^"]+)"[^>]*>/g;
+const fontFaceRule = /@font-face\s*\{([^}]*)\}/g;
+
+/**
+ * The font files a stylesheet's @font-face rules load, as paths from out/ (`/_next/static/media/….woff2`);
+ * faces of local() fonts, as next/font's metric-adjusted fallbacks, load none.
+ * @param {string} stylesheet its path from out/ (`/_next/static/chunks/….css`)
+ * @param {string} css
+ */
+export function fontFilesIn(stylesheet, css) {
+  const files = [];
+  for (const [, rule = ''] of css.matchAll(fontFaceRule)) {
+    for (const [, reference = ''] of rule.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+      const file = new URL(reference, `file://${stylesheet}`);
+      if (file.protocol !== 'file:' || !file.pathname.endsWith('.woff2')) {
+        throw new OutputChanged(stylesheet, `a font face loads ${reference}, not a .woff2 file of the site`);
+      }
+      files.push(file.pathname);
+    }
+  }
+  return files;
+}
+
+/**
+ * The stylesheets a page links, as paths from out/.
+ * @param {string} html
+ */
+export const stylesheetsOf = (html) => [...html.matchAll(stylesheetLink)].map(([, href = '']) => href);
+
+/**
+ * The page with a preload of every font file it draws with (those its stylesheets declare), and of no other.
+ * Next preloads next/font's files in every page but the global 404 (out/404.html), which it renders outside
+ * every page segment: there they are added, before its stylesheets, as Next writes them elsewhere.
+ * @param {string} route
+ * @param {string} html
+ * @param {string[]} fontFiles the files its stylesheets' @font-face rules load (fontFilesIn)
+ */
+export function withFontPreloads(route, html, fontFiles) {
+  const declared = [...new Set(fontFiles)].sort();
+  if (declared.length === 0) throw new OutputChanged(route, 'its stylesheets load no font file');
+  const preloaded = [...html.matchAll(fontPreload)].map(([, href = '']) => href).sort();
+  if ([...html.matchAll(anyFontPreload)].length !== preloaded.length) {
+    throw new OutputChanged(route, `a font preload this step does not know: ${html.match(anyFontPreload)?.join(' ')}`);
+  }
+  if (preloaded.length === 0) {
+    const links = declared.map(
+      (file) => `<link rel="preload" href="${file}" as="font" crossorigin="" type="font/woff2"/>`,
+    );
+    const firstStylesheet = html.search(stylesheetLink);
+    return `${html.slice(0, firstStylesheet)}${links.join('')}${html.slice(firstStylesheet)}`;
+  }
+  if (preloaded.join() !== declared.join()) {
+    throw new Error(
+      `documents: ${route} preloads ${preloaded.join(', ')} but draws with ${declared.join(', ')}: ` +
+        'every page preloads exactly the font files of its stylesheets (app/_styles/fonts.ts).',
+    );
+  }
+  return html;
+}
+
 /** The step itself, as the build runs it. */
 function makeDocuments() {
   if (!existsSync(outDir)) throw new OutputChanged('out/', 'not there: next build wrote no static export');
@@ -221,11 +298,29 @@ function makeDocuments() {
   const files = filesIn(outDir);
   const runtime = new Set(runtimeFiles(files));
   // Every page is checked before any is written: a refused build leaves out/ as Next wrote it.
+  const present = new Set(files.map((file) => `/${file}`));
+  /** @type {Map<string, string[]>} */
+  const fontFilesOf = new Map();
+  /** @param {string} stylesheet */
+  const fontFilesOfStylesheet = (stylesheet) => {
+    if (!present.has(stylesheet)) throw new OutputChanged(stylesheet, 'a page links it, and out/ has no such file');
+    const fonts = fontFilesIn(stylesheet, readFileSync(path.join(outDir, stylesheet), 'utf8'));
+    for (const font of fonts) {
+      if (!present.has(font)) throw new OutputChanged(stylesheet, `it loads ${font}, and out/ has no such file`);
+    }
+    return fonts;
+  };
   const pages = files
     .filter((file) => file.endsWith('.html') && !runtime.has(file))
     .map((file) => {
       const route = `/${file.slice(0, -'.html'.length)}`;
-      return {file, ...asDocument(route, readFileSync(path.join(outDir, file), 'utf8'))};
+      const page = asDocument(route, readFileSync(path.join(outDir, file), 'utf8'));
+      if (isNextShell(route)) return {file, ...page};
+      const fonts = stylesheetsOf(page.document).flatMap((stylesheet) => {
+        if (!fontFilesOf.has(stylesheet)) fontFilesOf.set(stylesheet, fontFilesOfStylesheet(stylesheet));
+        return fontFilesOf.get(stylesheet) ?? [];
+      });
+      return {file, ...page, document: withFontPreloads(route, page.document, fonts)};
     });
   for (const {file, document} of pages) writeFileSync(path.join(outDir, file), document);
   for (const file of runtime) rmSync(path.join(outDir, file));

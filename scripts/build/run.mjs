@@ -6,7 +6,7 @@
 //   3. next build          prerenders every page and file into out/ (output: 'export'), drawing only the
 //                          preview images .next/cache/preview-images/ does not hold yet
 //   4. prune-preview-cache the cached preview images this build did not use deleted
-//   5. documents           takes Next's client runtime out of out/
+//   5. documents           takes Next's client runtime out of out/, gives the global 404 its font preloads
 //   6. search-index        out/pagefind/, the index of every statement page, by language
 //   7. precompress-assets  Brotli and gzip copies beside every compressible file of out/
 //   8. host-rules          out/_headers and out/_redirects, lib/routing's rules for static hosts

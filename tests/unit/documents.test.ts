@@ -2,7 +2,14 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, test} from 'vitest';
-import {asDocument, clientComponentsIn, runtimeFiles} from '../../scripts/build/documents.mjs';
+import {
+  asDocument,
+  clientComponentsIn,
+  fontFilesIn,
+  runtimeFiles,
+  stylesheetsOf,
+  withFontPreloads,
+} from '../../scripts/build/documents.mjs';
 
 // scripts/build/documents.mjs on pages shaped like Next 16's output (the
 // real build's pages are checked end to end by tests/e2e/documents.spec.ts):
@@ -141,5 +148,62 @@ describe('the files of out/ that are Next’s client runtime', () => {
     expect(() => runtimeFiles([...site, '_next/static/chunks/x.wasm'])).toThrow(
       /out\/_next\/static\/chunks\/x\.wasm: a file of Next this step does not know/,
     );
+  });
+});
+
+describe('font preloads: every page preloads exactly the font files its stylesheets load', () => {
+  const latin = '/_next/static/media/serif_latin.p.2v6oct9tn6jhp.woff2';
+  const latinExt = '/_next/static/media/serif_latin_ext.p.1dxmv26me2uu8.woff2';
+  const preload = (file: string) => `<link rel="preload" href="${file}" as="font" crossorigin="" type="font/woff2"/>`;
+  const stylesheet = '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>';
+  const withHead = (head: string) =>
+    `<!DOCTYPE html><html><head><meta charSet="utf-8"/>${head}</head><body></body></html>`;
+  const css =
+    '@font-face{font-family:serifLatin;src:url(../media/serif_latin.p.2v6oct9tn6jhp.woff2)format("woff2");font-display:optional}' +
+    '@font-face{font-family:serifLatinExt;src:url("../media/serif_latin_ext.p.1dxmv26me2uu8.woff2")format("woff2")}' +
+    '@font-face{font-family:serifLatin Fallback;src:local("Times New Roman");size-adjust:99.5%}.a{color:red}';
+
+  test('the files of a stylesheet’s font faces, from out/, and none for a local() fallback', () => {
+    expect(fontFilesIn('/_next/static/chunks/a.css', css)).toEqual([latin, latinExt]);
+    expect(stylesheetsOf(withHead(stylesheet))).toEqual(['/_next/static/chunks/a.css']);
+  });
+
+  test('a page with Next’s preloads of them is left as it is', () => {
+    const html = withHead(`${preload(latinExt)}${preload(latin)}${stylesheet}`);
+    expect(withFontPreloads('/sv', html, [latin, latinExt])).toBe(html);
+  });
+
+  test('a page without them (the global 404) gets them before its stylesheets', () => {
+    expect(withFontPreloads('/404', withHead(stylesheet), [latin, latinExt, latin])).toBe(
+      withHead(`${preload(latin)}${preload(latinExt)}${stylesheet}`),
+    );
+  });
+
+  describe('refuses', () => {
+    test('preloads of other files than its stylesheets load', () => {
+      const html = withHead(`${preload(latin)}${stylesheet}`);
+      expect(() => withFontPreloads('/sv', html, [latin, latinExt])).toThrow(
+        `/sv preloads ${latin} but draws with ${latin}, ${latinExt}`,
+      );
+    });
+
+    test('a font preload in another spelling than the one it knows', () => {
+      const html = withHead(`<link rel="preload" as="font" href="${latin}"/>${stylesheet}`);
+      expect(() => withFontPreloads('/sv', html, [latin])).toThrow(/\/sv: a font preload this step does not know/);
+    });
+
+    test('a page whose stylesheets load no font file', () => {
+      expect(() => withFontPreloads('/sv', withHead(stylesheet), [])).toThrow(
+        /\/sv: its stylesheets load no font file/,
+      );
+    });
+
+    test('a font face that loads anything but a .woff2 file of the site', () => {
+      for (const source of ['url(../media/serif.ttf)', 'url(https://fonts.example/serif.woff2)']) {
+        expect(() => fontFilesIn('/_next/static/chunks/a.css', `@font-face{src:${source}}`)).toThrow(
+          /a font face loads .*, not a \.woff2 file of the site/,
+        );
+      }
+    });
   });
 });

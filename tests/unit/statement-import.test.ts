@@ -209,6 +209,192 @@ describe('npm run statement:import, a Word letter', () => {
   });
 });
 
+describe('npm run statement:import, a signature typed on consecutive lines', () => {
+  // Test letters: a title, a paragraph, then the closing, the signatory and the association on consecutive lines.
+  const letters = {
+    sv: ['Testrubrik', 'Föreningen höll i dag ett möte med sina medlemmar i Stockholm.'],
+    en: ['Test title', 'The association held a meeting with its members in Stockholm today.'],
+    az: ['Sınaq başlığı', 'Cəmiyyət bu gün Stokholmda üzvləri ilə görüş keçirdi.'],
+  } as const;
+  const signatures = {
+    sv: ['Test Testsson', 'Testföreningen i Stockholm'],
+    en: ['Test Testerson', 'Test Association in Stockholm'],
+    az: ['Sınaq Sınaqov', 'Sınaq Cəmiyyəti'],
+  } as const;
+  const imported = async (locale: keyof typeof letters, name: string, text: string) => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, text);
+    const result = await run(file, '--original', locale, '--id', '2024-03-test');
+    expect(result.stderr).toBe('');
+    const folder = path.join(content, '2024-03-test');
+    return {
+      ...result,
+      text: readJson(path.join(folder, `${locale}.json`)) as Text,
+      received: readFileSync(path.join(folder, 'received.md'), 'utf8'),
+    };
+  };
+
+  test.each([
+    ['sv', 'Med vänliga hälsningar'],
+    ['sv', 'Vänliga hälsningar'],
+    ['sv', 'Hälsningar'],
+    ['en', 'Yours,'],
+    ['en', 'Yours sincerely,'],
+    ['en', 'Best regards,'],
+    ['az', 'Hörmətlə,'],
+    ['az', 'Səmimi hörmətlə'],
+  ] as const)(
+    'a %s text letter closing "%s" gives the closing, the signatory and the association',
+    async (locale, closing) => {
+      const [title, paragraph] = letters[locale];
+      const [signatory, association] = signatures[locale];
+      const letter = [title, '', paragraph, '', closing, signatory, association, ''].join('\n');
+      const {status, stdout, text, received} = await imported(locale, 'letter.txt', letter);
+      expect(status).toBe(0);
+      expect(text).toMatchObject({title, closing, signatory, association});
+      expect(received).toBe(
+        [`## ${title}`, paragraph, `**${closing}**`, `**${signatory}**`, `**${association}**\n`].join('\n\n'),
+      );
+      expect(stdout).toContain(`  signatory    ${signatory}\n  association  ${association}\n`);
+      expect(stdout).not.toMatch(/the (closing|signatory|association)$/m);
+    },
+  );
+
+  test('a signatory with an initial, and contact lines typed on after the association as the contact block', async () => {
+    const letter =
+      'Test title\n\nThe association held a meeting with its members.\n\nKind regards,\nTesterson T.\nTest Association\nTel: 0\n';
+    const {text, received} = await imported('en', 'contact.txt', letter);
+    expect(text).toMatchObject({
+      closing: 'Kind regards,',
+      signatory: 'Testerson T.',
+      association: 'Test Association',
+    });
+    expect(received).toContain('**Test Association**\n\n---\n\nTel: 0\n');
+  });
+
+  test('a closing typed straight after the last sentence of the last paragraph', async () => {
+    const letter =
+      'Test title\n\nThe association held a meeting with its members.\nSincerely,\nTest Testerson\nTest Association\n';
+    const {text} = await imported('en', 'after.txt', letter);
+    expect(Object.values(text.paragraphs)).toEqual(['The association held a meeting with its members.']);
+    expect(text).toMatchObject({
+      closing: 'Sincerely,',
+      signatory: 'Test Testerson',
+      association: 'Test Association',
+    });
+  });
+
+  // Markdown's line breaks inside a paragraph: none, two spaces, a backslash; bold lines, or one bold run.
+  test.each([
+    ['single line breaks', '**Yours,**\n**Test Testerson**\n**Test Association**'],
+    ['two-space hard breaks', '**Yours,**  \n**Test Testerson**  \n**Test Association**'],
+    ['backslash hard breaks', '**Yours,**\\\n**Test Testerson**\\\n**Test Association**'],
+    ['one bold run over hard breaks', '**Yours,  \nTest Testerson  \nTest Association**'],
+    ['no bold', 'Yours,\nTest Testerson\nTest Association'],
+  ])('a Markdown letter, %s', async (_, signature) => {
+    const parts = {closing: 'Yours,', signatory: 'Test Testerson', association: 'Test Association'};
+    const body = '## Test title\n\nThe association held a meeting with its members.\n\n';
+    // As typed (a heading, no letterhead), and in the layout of received.md, which the import keeps as it is.
+    const typed = await imported('en', 'typed.md', `${body}${signature}\n`);
+    expect(typed.text).toMatchObject(parts);
+    expect(typed.received).toContain('\n\n**Yours,**\n\n**Test Testerson**\n\n**Test Association**\n');
+    rmSync(path.join(content, '2024-03-test'), {recursive: true});
+    const laidOut = await imported('en', 'received.md', `Test letterhead\n\n---\n\n${body}${signature}\n`);
+    expect(laidOut.text).toMatchObject(parts);
+  });
+
+  test("the seed letter as received, its signature's bold lines on consecutive lines", async () => {
+    const seed = readFileSync(letter, 'utf8');
+    const signature =
+      '**Yours,**\n\n**Abdulla Amir Hashimi**\n\n**Azerbaijani Cultural Association in Stockholm - KARABAKH**';
+    expect(seed).toContain(signature);
+    const {text} = await imported('en', 'seed.md', seed.replace(signature, signature.replaceAll('\n\n', '\n')));
+    expect(text).toMatchObject({
+      closing: 'Yours,',
+      signatory: 'Abdulla Amir Hashimi',
+      association: 'Azerbaijani Cultural Association in Stockholm - KARABAKH',
+    });
+  });
+
+  test('a Word letter with the signature in one paragraph, on soft line breaks', async () => {
+    const file = path.join(scratch, 'soft.docx');
+    const lines = ['Yours,', 'Test Testerson', 'Test Association'];
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({heading: HeadingLevel.HEADING_1, children: [new TextRun('Test title')]}),
+            new Paragraph('The association held a meeting with its members.'),
+            new Paragraph({children: lines.map((text, index) => new TextRun({text, break: index > 0 ? 1 : 0}))}),
+          ],
+        },
+      ],
+    });
+    writeFileSync(file, await Packer.toBuffer(document));
+    await run(file, '--original', 'en', '--id', '2024-03-test');
+    expect(readJson(path.join(content, '2024-03-test', 'en.json'))).toMatchObject({
+      closing: 'Yours,',
+      signatory: 'Test Testerson',
+      association: 'Test Association',
+    });
+  });
+});
+
+describe('npm run statement:import, a paragraph with line breaks is not a signature', () => {
+  const paragraphsOf = async (name: string, locale: 'sv' | 'en', text: string) => {
+    const file = path.join(scratch, name);
+    writeFileSync(file, text);
+    expect((await run(file, '--original', locale, '--id', '2024-03-test')).status).toBe(0);
+    const written = readJson(path.join(content, '2024-03-test', `${locale}.json`)) as Text;
+    return {paragraphs: Object.values(written.paragraphs), closing: written.closing, signatory: written.signatory};
+  };
+
+  // Each a last paragraph with a line that is a closing, read as the one paragraph it is.
+  test.each([
+    [
+      'a closing word inside a sentence',
+      'sv',
+      ['Föreningen skickar sina', 'hälsningar', 'till alla medlemmar i hela Sverige.'],
+    ],
+    [
+      'a closing word in mid-sentence, a name after it',
+      'en',
+      ['We send our', 'regards,', 'Linda Test and the board of', 'the association, to all the members.'],
+    ],
+    [
+      'a closing word that goes on with the sentence',
+      'en',
+      ['We thank everyone who came to the meeting.', 'Sincerely,', 'we hope to see you all again.'],
+    ],
+    [
+      'a closing line followed by a sentence, not a name',
+      'en',
+      ['The association met with its members.', 'Regards,', 'The board sent them to all who came.'],
+    ],
+  ] as const)('%s', async (_, locale, lines) => {
+    const text = `Test title\n\n${lines.join('\n')}\n`;
+    expect(await paragraphsOf('paragraph.txt', locale, text)).toEqual({
+      paragraphs: [lines.join(' ')],
+      closing: '',
+      signatory: '',
+    });
+  });
+
+  test('a closing line in a paragraph that more paragraphs follow', async () => {
+    const text = [
+      'Test title',
+      '',
+      'The association met with its members.\nYours,\nTest Testerson',
+      '',
+      'The meeting ended late in the evening with music.',
+      '',
+    ].join('\n');
+    const {paragraphs, closing} = await paragraphsOf('middle.txt', 'en', text);
+    expect(paragraphs).toContain('The meeting ended late in the evening with music.');
+    expect(closing).toBe('');
+  });
+});
+
 describe('npm run statement:import, what the editor adds', () => {
   test('--description writes the description, which is then not left for the editor', async () => {
     const file = path.join(scratch, 'described.docx');

@@ -3,7 +3,6 @@ import {getTranslations} from 'next-intl/server';
 import {routing} from '@/i18n/routing';
 import {frontPagePath} from '@/lib/site/urls';
 import Document from '../Document';
-import FontPreloads from './FontPreloads';
 
 /** For paths outside every language (such as /wp-login.php): "not found" in each language, each marked with its `lang`. */
 export default async function MultilingualNotFound() {
@@ -18,7 +17,6 @@ export default async function MultilingualNotFound() {
   return (
     <Document lang={routing.defaultLocale}>
       <title>{first?.t('metaTitle')}</title>
-      <FontPreloads />
       <main id="main" className="global-not-found">
         {sections.map(({locale, t}, index) => (
           <section key={locale} lang={locale} className="not-found">
