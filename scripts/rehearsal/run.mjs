@@ -23,7 +23,7 @@
 //
 // Prints a table of each state's steps and their time, and exits 1 naming the
 // state and step of every failure (the step's output is above it).
-import {spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -80,56 +80,76 @@ const states = [
 const testTranslation = {sv: {marker: 'TESTÖVERSÄTTNING, aldrig publicerad', word: 'testtext', kept: ['signatory']}};
 
 /** A step that failed: its message says what, its output is above. */
-class StepFailure extends Error {}
+class StepFailure extends Error {
+  /** @param {string} message @param {string} [output] what the step printed */
+  constructor(message, output = '') {
+    super(message);
+    this.output = output;
+  }
+}
 
-/** @type {{state: string, step: string, seconds: string, result: string}[]} */
+/** @type {{state: string, step: string, seconds: string, result: string, tests: string}[]} */
 const rows = [];
 /** @type {string[]} */
 const failures = [];
 
 /**
- * Runs `command` in `cwd`, its output shown as it comes, or also returned (`capture`); a StepFailure when it fails.
+ * Runs `command` in `cwd`, its output shown as it comes and returned; a StepFailure when it fails.
  * @param {string} cwd
  * @param {string[]} command
- * @param {{capture?: boolean}} [how]
- * @returns {string}
+ * @returns {Promise<string>}
  */
-function sh(cwd, [program = '', ...args], {capture = false} = {}) {
-  const result = spawnSync(program, args, {
-    cwd,
-    encoding: 'utf8',
-    stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
-    maxBuffer: 64 * 1024 * 1024,
+function sh(cwd, [program = '', ...args]) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, {cwd, stdio: ['ignore', 'pipe', 'pipe']});
+    /** @type {string[]} */
+    const output = [];
+    child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
+      process.stdout.write(chunk);
+      output.push(String(chunk));
+    });
+    child.stderr.on('data', (/** @type {Buffer} */ chunk) => process.stderr.write(chunk));
+    child.on('close', (/** @type {number | null} */ code, /** @type {string | null} */ signal) => {
+      if (code === 0) resolve(output.join(''));
+      else reject(new StepFailure(`\`${[program, ...args].join(' ')}\` exited ${code ?? signal}`, output.join('')));
+    });
   });
-  if (capture) {
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
-  }
-  if (result.status !== 0) {
-    throw new StepFailure(`\`${[program, ...args].join(' ')}\` exited ${result.status ?? result.signal}`);
-  }
-  return result.stdout ?? '';
 }
 
 /**
- * Runs one step of a state, timed, into the table; false when it failed.
+ * What a suite's output says it ran: Vitest's "Tests  2 failed | 980 passed | 27 skipped (1009)", Playwright's
+ * "e2e: 235 passed, 2 failed, 0 skipped" (tests/support/summary-reporter.ts).
+ * @param {string} output
+ */
+function counts(output) {
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const vitest = /^\s*Tests\s+(.+?)\s*\(\d+\)\s*$/m.exec(plain)?.[1];
+  const playwright = [...plain.matchAll(/^e2e: (.+)$/gm)].at(-1)?.[1];
+  return (vitest ?? playwright ?? '').replaceAll(' | ', ', ');
+}
+
+/**
+ * Runs one step of a state, timed, into the table with what its suite ran; false when it failed.
  * @param {string} state
  * @param {string} label
- * @param {() => unknown} work
+ * @param {() => Promise<unknown>} work
  */
 async function step(state, label, work) {
   console.log(`\n=== rehearsal, state ${state}: ${label}`);
   const start = performance.now();
   let result = 'ok';
+  let tests = '';
   try {
-    await work();
+    const output = await work();
+    tests = typeof output === 'string' ? counts(output) : '';
   } catch (error) {
     if (!(error instanceof StepFailure)) throw error;
     result = 'FAILED';
     failures.push(`state ${state}, step ${label}: ${error.message}`);
     console.error(`\n=== REHEARSAL FAILED: state ${state}, step ${label}: ${error.message}`);
+    tests = counts(error.output);
   }
-  rows.push({state, step: label, seconds: ((performance.now() - start) / 1000).toFixed(0), result});
+  rows.push({state, step: label, seconds: ((performance.now() - start) / 1000).toFixed(0), result, tests});
   return result === 'ok';
 }
 
@@ -190,7 +210,7 @@ function checkStatus(output, id, state) {
  */
 async function rehearse(state, site) {
   const name = state.name;
-  const ok = await step(name, 'copy', () => {
+  const ok = await step(name, 'copy', async () => {
     copyProject(site, undefined, [
       'tests',
       'deploy',
@@ -213,34 +233,32 @@ async function rehearse(state, site) {
     const letter = path.join(letters, state.letter === 'word' ? 'letter.docx' : 'letter.txt');
     if (state.letter === 'word') await writeWordLetter(letter, day);
     else writeTextLetter(letter, day);
-    const output = sh(site, ['npm', 'run', 'statement:import', '--', letter, '--original', state.original], {
-      capture: true,
-    });
+    const output = await sh(site, ['npm', 'run', 'statement:import', '--', letter, '--original', state.original]);
     id = /^Imported statement (\S+),/m.exec(output)?.[1] ?? '';
     const issued = day.toISOString().slice(0, 10);
     if (!id || !output.includes(`(issued ${issued})`)) {
       throw new StepFailure(`statement:import did not say it imported a statement issued ${issued}`);
     }
     writeWhatIsLeft(path.join(site, 'messages', 'statements', id), state.original, leftForEditor(output));
-    sh(site, ['npx', 'prettier', '--check', path.join('messages', 'statements', id)]);
+    await sh(site, ['npx', 'prettier', '--check', path.join('messages', 'statements', id)]);
   });
   if (!imported) return;
 
   const into = state.translation;
   if (into !== undefined) {
-    const translated = await step(name, `translate into ${into} (XLIFF)`, () => {
+    const translated = await step(name, `translate into ${into} (XLIFF)`, async () => {
       const file = path.join(letters, `${id}.${into}.xlf`);
-      sh(site, ['npm', 'run', 'translation:export', '--', id, into, '--out', file]);
+      await sh(site, ['npm', 'run', 'translation:export', '--', id, into, '--out', file]);
       writeFileSync(file, translateWithTestText(readFileSync(file, 'utf8'), testTranslation.sv));
-      sh(site, ['npm', 'run', 'translation:import', '--', file]);
+      await sh(site, ['npm', 'run', 'translation:import', '--', file]);
     });
     if (!translated) return;
   }
 
-  const checked = await step(name, 'translations:status, renderings', () => {
-    checkStatus(sh(site, ['npm', 'run', '--silent', 'translations:status'], {capture: true}), id, state);
+  const checked = await step(name, 'translations:status, renderings', async () => {
+    checkStatus(await sh(site, ['npm', 'run', '--silent', 'translations:status']), id, state);
     // The editor's first test:unit writes the new statement's renderings, to be read and committed (CI writes none).
-    sh(site, ['npx', 'vitest', 'run', '--project', 'unit', '--update', 'new', 'tests/unit/renderings.test.ts']);
+    await sh(site, ['npx', 'vitest', 'run', '--project', 'unit', '--update', 'new', 'tests/unit/renderings.test.ts']);
   });
   if (!checked) return;
 
@@ -275,11 +293,12 @@ for (const state of chosen) {
     step: 'the state',
     seconds: ((performance.now() - start) / 1000).toFixed(0),
     result: '',
+    tests: '',
   });
   // A failed state's copy is kept for a look (its out/, test-results/, the letter and the XLIFF).
   if (failures.length === before && !options.keep) rmSync(site, {recursive: true, force: true});
 }
-rows.push({state: 'all', step: '', seconds: ((performance.now() - started) / 1000).toFixed(0), result: ''});
+rows.push({state: 'all', step: '', seconds: ((performance.now() - started) / 1000).toFixed(0), result: '', tests: ''});
 console.table(rows);
 if (failures.length > 0) {
   console.error(`\nThe rehearsal of publishing failed (copies kept in ${path.relative(root, scratch)}/):`);
