@@ -9,14 +9,15 @@
 // server alone (origin: node scripts/serve/start.mjs, HTTP/1.1, the build's
 // Brotli and gzip copies) and on nginx alone over a copy of out/ (edge:
 // deploy/nginx, HTTP/2, Brotli). Then the throughput and latency of the
-// Swedish version of the newest statement and of a 404 (/sv/nope) on the
+// newest statement in Swedish (in any language while Swedish has none) and
+// of a 404 (/sv/nope) on the
 // embedded server, on nginx (over HTTPS: its plain-HTTP port only redirects)
 // and on a plain static server over the same files, interleaved, 3 × 10 s
 // each (--quick: 5 s, and one Lighthouse run). --lighthouse-edge-only runs
 // Lighthouse on the edge alone (bytes and throughput are still measured on
 // all: what the budgets of npm run bench:check need, as CI runs it).
 // --lighthouse-kinds runs Lighthouse on one page of each kind (the front page
-// and the newest statement in the language of the load test, and each 404):
+// and the statement page of the load test, and each 404):
 // the languages of a kind differ in their words only, which the bytes of
 // every page (measured on all) and the browser tests of every page hold. With
 // --base-url it measures that site instead (pages from its /sitemap.xml, the
@@ -156,11 +157,13 @@ try {
     })),
   ];
 
-  // The newest statement (the sitemap lists them newest first), the heaviest
-  // HTML a reader asks for; and a 404, what scanners ask for all day.
-  // pagesOf() resolves to one page at least.
+  // The newest statement in the language of the load test (the sitemap
+  // lists them in the collection's order), or in any language while that one
+  // has none yet: the heaviest HTML a reader asks for; and a 404, what
+  // scanners ask for all day. pagesOf() resolves to one page at least.
+  const statementPages = sitemapPages.filter((page) => /^\/[^/]+\/statements\//.test(page));
   const statementPage = /** @type {string} */ (
-    sitemapPages.find((page) => page.startsWith(`/${language}/statements/`)) ?? sitemapPages[0]
+    statementPages.find((page) => page.startsWith(`/${language}/`)) ?? statementPages[0] ?? sitemapPages[0]
   );
   const lighthousePages = options['lighthouse-kinds']
     ? pages.filter((page) => page.kind !== 'page' || [`/${language}`, statementPage].includes(page.path))

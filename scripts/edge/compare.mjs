@@ -140,12 +140,14 @@ export async function differences(edgeUrl, referenceUrl, request) {
  * The requests held to the embedded server: the request table's paths
  * (tests/e2e/hardening.spec.ts) and more of the same kinds, every method on a
  * few paths, and the negotiated redirects under cookies and Accept-Language
- * headers. `known` is a statement of the build; `missing`, the paths of its
- * missing translations (/<locale>/statements/<id>).
+ * headers. `known` is the path of a statement page of the build
+ * (/<locale>/statements/<id>, in a language the statement exists in);
+ * `missing`, the paths of its missing translations.
  * @param {{known: string, missing: string[]}} build
  */
 export function requestsToCompare({known, missing}) {
   const long = 'a'.repeat(4000);
+  const knownInCapitals = known.replace(/[^/]+$/, (id) => id.toUpperCase());
   const paths = [
     // Pages, files and their 404s.
     '/sv',
@@ -166,11 +168,11 @@ export function requestsToCompare({known, missing}) {
     '/sv/manifest.webmanifest',
     '/x.webmanifest',
     '/sv/preview.png',
-    `/sv/statements/${known}`,
-    `/sv/statements/${known}/preview.png`,
-    `/sv/statements/${known}/preview.png/nope`,
-    `/sv/statements/${known}?${'q=%3Cscript%3E&'.repeat(300)}`,
-    `/sv/statements/${known.toUpperCase()}`,
+    known,
+    `${known}/preview.png`,
+    `${known}/preview.png/nope`,
+    `${known}?${'q=%3Cscript%3E&'.repeat(300)}`,
+    knownInCapitals,
     '/sv/statements',
     '/sv/statements/no-such-statement',
     '/sv/statements/x/y/404',
@@ -182,13 +184,13 @@ export function requestsToCompare({known, missing}) {
     '/sv.html.br',
     '/robots.txt.br',
     '/sv/feed.xml.gz',
-    `/sv/statements/${known}.html`,
+    `${known}.html`,
     '/404',
     '/404.html',
     '/sv/404',
     '/sv/404.html',
-    `/sv/statements/${known}/404`,
-    `/sv/statements/${known}/404.html`,
+    `${known}/404`,
+    `${known}/404.html`,
     '/index.html',
     '/_headers',
     '/_redirects',
@@ -197,7 +199,7 @@ export function requestsToCompare({known, missing}) {
     '/.well-known/security.txt',
     // Next's files and server paths, which a folder of files does not have.
     '/sv.rsc',
-    `/sv/statements/${known}.rsc`,
+    `${known}.rsc`,
     '/sv.prefetch.rsc',
     '/sv.segments/_tree.segment.rsc',
     '/wp-login.php.rsc',
@@ -239,7 +241,7 @@ export function requestsToCompare({known, missing}) {
     '/_next/static/',
     '/enhance/',
     '/sv/feed.xml/',
-    `/sv/statements/${known}/`,
+    `${known}/`,
     '/sv/statements/%2e%2e',
     '/sv/statements/%2e%2e/',
     '/sv/x/..',
@@ -251,7 +253,7 @@ export function requestsToCompare({known, missing}) {
     '/%2F%2Fevil.example',
     '/sv/%61',
     '/sv/statements/%5Bid%5D',
-    `/sv/statements/${known}%2F..%2F..%2Fetc%2Fpasswd`,
+    `${known}%2F..%2F..%2Fetc%2Fpasswd`,
     '/sv/statements/%0A',
     // Paths that are not text, or climb above the root: 400.
     '/%E0%A4',

@@ -1,6 +1,6 @@
 import {expect, test} from '@playwright/test';
 import type {APIRequestContext} from '@playwright/test';
-import {everyKindOfPage, knownStatementId} from '../support/pages';
+import {everyKindOfPage, knownStatement} from '../support/pages';
 import {rawRequest} from '../support/rawRequest';
 
 const requiredHeaders: Record<string, RegExp> = {
@@ -13,8 +13,10 @@ const requiredHeaders: Record<string, RegExp> = {
   'content-security-policy': /frame-ancestors 'none'/,
 };
 
-// A statement of the build, for the table of its routes below.
-const known = knownStatementId;
+// A statement page of the build, in a language the statement exists in, for the table of its routes below.
+if (!knownStatement) throw new Error('The site has no statement to make addresses from.');
+const {path: known, locale: knownLocale} = knownStatement;
+const KNOWN_ID = knownStatement.statement.id.toUpperCase();
 
 // npm run check:edge runs these tables through nginx alone (E2E_BASE_URL);
 // otherwise they run against the embedded server (playwright.config.ts). One
@@ -88,14 +90,14 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     ['/sv?_rsc=1', 200],
     ['/sv?__nextLocale=en', 200],
     ['/sv?nxtPlocale=en', 200],
-    [`/en/statements/${known}?nxtPid=no-such-statement`, 200],
+    [`${known}?nxtPid=no-such-statement`, 200],
     ['/?nxtPlocale=xx', 'redirect'],
     // Files Next writes for its client router, which the site does not ship (scripts/build/documents.mjs).
     ['/sv.rsc', 404],
-    [`/sv/statements/${known}.rsc`, 404],
+    [`${known}.rsc`, 404],
     ['/sv.prefetch.rsc', 404],
     ['/sv.segments/_tree.segment.rsc', 404],
-    [`/sv/statements/${known}.segments/_tree.segment.rsc`, 404],
+    [`${known}.segments/_tree.segment.rsc`, 404],
     ['/wp-login.php.rsc', 404],
     // Next's server paths, which a folder of files does not have.
     ['/_next/image?url=%2Ficon.svg&w=64&q=75', 404],
@@ -110,19 +112,19 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     ['/%73v', 200, {'x-forwarded-proto': 'https'}],
     // The statement pages: /{locale}/statements/{id}.
     ['/sv/statements/no-such-statement', 404],
-    [`/sv/statements/${known.toUpperCase()}`, 404],
-    [`/sv/statements/${known}/`, 'redirect'],
-    // Resolved to /sv/etc/passwd, a path of the language with no file.
-    [`/sv/statements/${known}%2F..%2F..%2Fetc%2Fpasswd`, 404],
+    [`/${knownLocale}/statements/${KNOWN_ID}`, 404],
+    [`${known}/`, 'redirect'],
+    // Resolved to /<language>/etc/passwd, a path of the language with no file.
+    [`${known}%2F..%2F..%2Fetc%2Fpasswd`, 404],
     // Resolved as nginx resolves it, to /etc/passwd: a path without a language, sent to one.
     ['/sv/statements/..%2F..%2Fetc%2Fpasswd', 'redirect'],
     // An encoded dot segment is resolved, here to /sv/: a redirect to /sv.
     ['/sv/statements/%2e%2e', 'redirect'],
     ['/sv/statements/%zz', 400],
     [`/sv/statements/${'a'.repeat(4000)}`, 404],
-    [`/sv/statements/${known}?${'q=%3Cscript%3E&'.repeat(300)}`, 200],
-    [`/sv/statements/${known}/preview.png/nope`, 404],
-    [`/sv/statements/${known}.html`, 404],
+    [`${known}?${'q=%3Cscript%3E&'.repeat(300)}`, 200],
+    [`${known}/preview.png/nope`, 404],
+    [`${known}.html`, 404],
     ['/sv.html.br', 404],
     ['/_headers', 404],
     ['/_redirects', 404],
@@ -154,7 +156,7 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
 
   test('a page answers only GET and HEAD', async ({request}) => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE']) {
-      for (const path of ['/sv', `/sv/statements/${known}`, '/', '/sv/nope', '/sitemap.xml', '/sv/feed.xml']) {
+      for (const path of ['/sv', known, '/', '/sv/nope', '/sitemap.xml', '/sv/feed.xml']) {
         const response = await request.fetch(path, {method, maxRedirects: 0});
         expect(response.status(), `${method} ${path}`).toBe(405);
         expect(response.headers().allow).toBe('GET, HEAD');

@@ -1,17 +1,19 @@
 import {expect, test} from '@playwright/test';
-import {knownStatementId} from '../support/pages';
+import {knownStatement} from '../support/pages';
 
 // A client chooses its Host and X-Forwarded-Host headers; nothing the site
 // sends may repeat them (cache poisoning, phishing links in previews).
 const forgedHost = 'evil.example';
-const known = knownStatementId;
+if (!knownStatement) throw new Error('The site has no statement to make addresses from.');
+// A statement page that exists.
+const known = knownStatement.path;
 const paths = [
   '/',
   '/sv',
   '/en',
   '/az',
-  `/sv/statements/${known}`,
-  `/sv/statements/${known}/`,
+  known,
+  `${known}/`,
   '/sv/statements/no-such-statement',
   '/sv/nope',
   '/xx',
@@ -19,7 +21,7 @@ const paths = [
   '/robots.txt',
   '/sv/feed.xml',
   '/sv/preview.png',
-  `/sv/statements/${known}/preview.png`,
+  `${known}/preview.png`,
 ];
 
 for (const path of paths) {

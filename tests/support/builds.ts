@@ -155,6 +155,15 @@ export const pagesOf = (build: Build) =>
     statement.locales.map((locale) => ({statement, locale, path: statementAddress(locale, statement.id)})),
   );
 
-/** ISO dates (`2024-11`, `2024-03-14`) order as strings do. */
+/** The day a statement counts as issued on: its day, or the first of its month (`2023-09` → `2023-09-01`). */
+const issuedDay = ({issued}: SourceStatement) => (issued.length === 7 ? `${issued}-01` : issued);
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * In the order the site lists statements (docs/architecture.md): newest first, a month-only date counting as its
+ * first day, statements of the same day by id. ISO days order as strings do; so do ids, lowercase a-z, digits and
+ * hyphens.
+ */
 export const newestFirst = (statements: SourceStatement[]) =>
-  [...statements].sort((a, b) => (a.issued < b.issued ? 1 : a.issued > b.issued ? -1 : 0));
+  [...statements].sort((a, b) => compare(issuedDay(b), issuedDay(a)) || compare(a.id, b.id));

@@ -3,7 +3,7 @@ import type {Locale} from 'next-intl';
 import {loadCollection} from '../../lib/content/collection';
 import type {Collection} from '../../lib/content/collection';
 import {messagesOf} from '../../lib/content/sources';
-import {statements} from '../../lib/content/statements';
+import {statements, STATEMENTS_DIRECTORY} from '../../lib/content/statements';
 import type {Statement} from '../../lib/content/types';
 
 // The statements the suites iterate over: the site's own (what `npm run build`
@@ -14,6 +14,33 @@ export const siteContent: Collection = statements;
 
 export const FIXTURE_STATEMENTS_DIRECTORY = path.join(__dirname, '..', 'fixtures', 'content', 'statements');
 export const fixtureContent: Collection = loadCollection(FIXTURE_STATEMENTS_DIRECTORY);
+
+/** A folder of statements as the loader reads it. */
+export type StatementFolder = {name: 'site' | 'fixture'; collection: Collection; directory: string};
+
+export const siteFolder: StatementFolder = {name: 'site', collection: siteContent, directory: STATEMENTS_DIRECTORY};
+export const fixtureFolder: StatementFolder = {
+  name: 'fixture',
+  collection: fixtureContent,
+  directory: FIXTURE_STATEMENTS_DIRECTORY,
+};
+
+/**
+ * The statements a test needs (`wanted`): the site's, where it has any, or
+ * else the fixture collection's, which is made to have them. A test takes
+ * what it proves on from here, never from which statement is newest, so it
+ * holds whatever the association has published so far.
+ */
+export function statementsWith(wanted: (statement: Statement, folder: StatementFolder) => boolean): {
+  from: StatementFolder;
+  found: Statement[];
+} {
+  for (const from of [siteFolder, fixtureFolder]) {
+    const found = from.collection.statements.filter((statement) => wanted(statement, from));
+    if (found.length > 0) return {from, found};
+  }
+  throw new Error('neither the site nor the fixture collection has the statement this test needs');
+}
 
 /** Every message of a statement's text in one language, flat (`paragraphs.appeal` → text). */
 export function statementMessages(collection: Collection, statement: Statement, locale: Locale): Map<string, string> {

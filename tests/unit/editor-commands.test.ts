@@ -270,14 +270,9 @@ describe('npm run translations:status', () => {
   });
 
   test('reads messages/statements/ when not told otherwise', async () => {
-    const {status: code, stdout} = await callEditorCommand('translations:status', translationsStatus, []);
-    expect(code).toBe(0);
-    expect(table(stdout).rows).toContainEqual([
-      '2023-09-statement-of-the-world-azerbaijanis',
-      'translated',
-      'original',
-      'translated',
-    ]);
+    const told = await status(SITE_STATEMENTS);
+    expect(table(told.stdout).rows.length).toBeGreaterThan(1);
+    expect(await callEditorCommand('translations:status', translationsStatus, [])).toEqual(told);
   });
 
   test('names each malformed statement and its problem, lists the sound ones, and fails', async () => {

@@ -10,7 +10,8 @@ import {collections} from '../support/content';
 // every statement is rendered with its real arguments, as the pages render it,
 // and compared with a reviewed rendering kept in tests/unit/renderings/: any
 // change shows the new sentences to a person before they ship. Once a
-// translator has read and approved them: npx vitest run -u tests/unit/renderings.test.ts
+// translator has read and approved them: npx vitest run tests/unit/renderings.test.ts -u
+// (the file first: `-u` takes a value, and would take the file's name for one and run every test).
 
 const versions = collections.flatMap(([name, collection]) =>
   collection.statements.flatMap((statement) =>

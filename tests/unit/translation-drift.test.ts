@@ -19,28 +19,47 @@ import {
   SITE_STATEMENTS,
   statusTable,
 } from '../support/editor';
+import {statementsWith} from '../support/content';
 
 // What happens when the association rewords its original after the
-// translations were made: in a copy of the site's own statements, one word of
-// an original paragraph changes, and status, the currency test's check and the
+// translations were made: in a copy of a statement folder, one word of an
+// original paragraph changes, and status, the currency test's check and the
 // editor's commands react, called in-process (one test each runs accept and
-// acknowledge as a Node process). (The page's note: tests/e2e/collection/outdated-translation.spec.ts.)
+// acknowledge as a Node process). The statement is one with translations, all
+// of them current: the site's, or the fixture collection's while the site has
+// none (its newest may be an original waiting for its translations). (The
+// page's note: tests/e2e/collection/outdated-translation.spec.ts.)
+
+const {from, found} = statementsWith(
+  (candidate) =>
+    translationsOf(candidate).length > 0 &&
+    translationsOf(candidate).every((locale) => !candidate.outdated[locale] && !candidate.acknowledgedOutdated[locale]),
+);
+const statement = found[0] as Statement;
+
+/** The message with its last word of text (not of an argument's format, `{year1, number, ::group-off}`) changed. */
+function reworded(message: string): string | undefined {
+  let depth = 0;
+  let last: RegExpExecArray | undefined;
+  for (const match of message.matchAll(/[{}]|\p{L}+/gu)) {
+    if (match[0] === '{') depth += 1;
+    else if (match[0] === '}') depth -= 1;
+    else if (depth === 0) last = match;
+  }
+  return last && `${message.slice(0, last.index)}reworded${message.slice(last.index + last[0].length)}`;
+}
 
 let content: string;
-let statement: Statement;
 let paragraph: string;
 beforeEach(() => {
   content = path.join(mkdtempSync(path.join(tmpdir(), 'translation-drift-')), 'statements');
-  cpSync(SITE_STATEMENTS, content, {recursive: true});
-  const first = loadCollection(content).statements[0];
-  if (!first) throw new Error('no statement to change');
-  paragraph = first.paragraphIds.at(-1) ?? '';
-  const file = path.join(content, first.id, `${first.originalLocale}.json`);
+  cpSync(from.directory, content, {recursive: true});
+  const file = path.join(content, statement.id, `${statement.originalLocale}.json`);
   const text = readJson(file) as {paragraphs: Record<string, string>};
-  // One word: the last word of the paragraph becomes another.
-  text.paragraphs[paragraph] = (text.paragraphs[paragraph] ?? '').replace(/\p{L}+(?=\P{L}*$)/u, 'reworded');
+  // One word: the last word of the last paragraph that has words of its own becomes another.
+  paragraph = statement.paragraphIds.findLast((id) => reworded(text.paragraphs[id] ?? '') !== undefined) ?? '';
+  text.paragraphs[paragraph] = reworded(text.paragraphs[paragraph] ?? '') ?? '';
   writeFileSync(file, JSON.stringify(text, null, 2));
-  statement = first;
 });
 afterEach(() => rmSync(path.dirname(content), {recursive: true, force: true}));
 

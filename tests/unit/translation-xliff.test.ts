@@ -3,7 +3,10 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
 import {loadCollection} from '@/lib/content/collection';
+import type {Collection} from '@/lib/content/collection';
+import type {Statement} from '@/lib/content/types';
 import {translationsOf} from '@/lib/content/versions';
+import {routing} from '@/i18n/routing';
 import {readXliff} from '@/lib/translation/xliffDocument';
 import {exportXliff, main as exportMain} from '@/scripts/editor/translation-export.mjs';
 import {importXliff} from '@/scripts/editor/translation-import.mjs';
@@ -15,6 +18,7 @@ import {
   runEditorCommand,
   SITE_STATEMENTS,
 } from '../support/editor';
+import {fixtureFolder, siteFolder, statementMessages, statementsWith} from '../support/content';
 import {loadGlossary} from '../support/glossary';
 
 // translation:export and translation:import (scripts/editor/, lib/translation/):
@@ -58,49 +62,50 @@ async function refusal(id: string, locale: string, edit: (xliff: string) => stri
   return error?.message ?? 'accepted';
 }
 
-describe('the published statements', () => {
-  const {statements} = loadCollection(SITE_STATEMENTS);
-  const cases = statements.flatMap((statement) =>
-    translationsOf(statement).map((locale) => ({id: statement.id, locale})),
+// Every translation of the site's statements, and of the fixture collection's
+// (which has one outdated and acknowledged): the site's alone may have none yet.
+const translations = [siteFolder, fixtureFolder].flatMap(({name, directory, collection}) =>
+  collection.statements.flatMap((statement) =>
+    translationsOf(statement).map((locale) => ({name, directory, id: statement.id, locale})),
+  ),
+);
+
+test.each(translations)(
+  '$name $id $locale: exported and imported unchanged, every file is byte for byte the same',
+  async ({directory, id, locale}) => {
+    cpSync(directory, content, {recursive: true});
+    await roundTrip(id, locale);
+    expect(snapshot(content)).toEqual(snapshot(directory));
+  },
+);
+
+test('each unit has a note for each glossary term its source uses, with the target language’s rendering', () => {
+  const columns: Record<string, string> = {sv: 'Swedish', en: 'English', az: 'Azerbaijani'};
+  /** The first term of the glossary an original paragraph uses (as the glossary test reads it), and that paragraph. */
+  const termIn = (collection: Collection, candidate: Statement) => {
+    const from = columns[candidate.originalLocale] ?? '';
+    const paragraphs = [...statementMessages(collection, candidate, candidate.originalLocale)].filter(([key]) =>
+      key.startsWith('paragraphs.'),
+    );
+    for (const row of loadGlossary()) {
+      const paragraph = paragraphs.find(([, text]) => text.includes(row[from] ?? '\u0000'));
+      if (paragraph) return {row, key: paragraph[0]};
+    }
+    return undefined;
+  };
+  // A translated statement whose original uses a term of the glossary: the site's, or the fixture's while the
+  // site has none (a statement without one, a newly published one say, has nothing to prove it on).
+  const {from, found} = statementsWith(
+    (candidate, {collection}) => translationsOf(candidate).length > 0 && termIn(collection, candidate) !== undefined,
   );
-
-  test('there is a translation to prove it on', () => expect(cases.length).toBeGreaterThan(0));
-
-  test.each(cases)(
-    '$id $locale: exported and imported unchanged, every file is byte for byte the same',
-    async ({id, locale}) => {
-      cpSync(SITE_STATEMENTS, content, {recursive: true});
-      await roundTrip(id, locale);
-      expect(snapshot(content)).toEqual(snapshot(SITE_STATEMENTS));
-    },
+  const statement = found[0] as Statement;
+  const [locale = statement.originalLocale] = translationsOf(statement);
+  const {row, key} = termIn(from.collection, statement) ?? {row: {}, key: ''};
+  const unit = readXliff(exportXliff(from.directory, statement.id, locale)).units.find(
+    (candidate) => candidate.id === key,
   );
-
-  test('each unit has a note for each glossary term its source uses, with the target language’s rendering', () => {
-    const columns: Record<string, string> = {sv: 'Swedish', en: 'English', az: 'Azerbaijani'};
-    const originalsOf = (id: string, locale: string) =>
-      readJson(path.join(SITE_STATEMENTS, id, `${locale}.json`)) as {paragraphs: Record<string, string>};
-    // The first translated statement whose original uses a term of the glossary (as the glossary test reads it):
-    // a statement without one, a newly published one say, has nothing to prove it on.
-    const [found] = statements.flatMap((candidate) => {
-      const [target] = translationsOf(candidate);
-      const paragraphs = originalsOf(candidate.id, candidate.originalLocale).paragraphs;
-      const term = loadGlossary().find((entry) =>
-        Object.values(paragraphs).some((text) =>
-          text.includes(entry[columns[candidate.originalLocale] ?? ''] ?? '\u0000'),
-        ),
-      );
-      return target && term ? [{statement: candidate, locale: target, row: term}] : [];
-    });
-    if (!found) throw new Error('no translated statement uses a glossary term');
-    const {statement, locale, row} = found;
-    const from = columns[statement.originalLocale] ?? '';
-    const to = columns[locale] ?? '';
-    const xliff = readXliff(exportXliff(SITE_STATEMENTS, statement.id, locale));
-    const originals = originalsOf(statement.id, statement.originalLocale);
-    const [key] = Object.entries(originals.paragraphs).find(([, text]) => text.includes(row[from] ?? '')) ?? [];
-    const unit = xliff.units.find((candidate) => candidate.id === `paragraphs.${key}`);
-    expect(unit?.notes.some((note) => note.startsWith(`${row[from]} → ${row[to]}`))).toBe(true);
-  });
+  const term = `${row[columns[statement.originalLocale] ?? ''] ?? ''} → ${row[columns[locale] ?? ''] ?? ''}`;
+  expect(unit?.notes.some((note) => note.startsWith(term))).toBe(true);
 });
 
 describe('a statement with a plural, and a translation with a selectordinal of its own', () => {
@@ -363,9 +368,11 @@ test('translation:export of a statement whose original has no description yet na
   if (!statement) throw new Error('no statement');
   const file = path.join(content, statement.id, `${statement.originalLocale}.json`);
   writeFileSync(file, JSON.stringify({...(readJson(file) as object), description: ''}));
+  // A language to translate into: any but the original's.
+  const target = routing.locales.find((locale) => locale !== statement.originalLocale) ?? '';
   const {status, stderr} = await callEditorCommand('translation:export', exportMain, [
     statement.id,
-    'sv',
+    target,
     '--content',
     content,
     '--out',
