@@ -16,6 +16,7 @@ export default defineConfig([
     '.next/**',
     '.fixture-site/**',
     '.bench-scale/**',
+    '.rehearsal/**',
     'out/**',
     'next-env.d.ts',
     'playwright-report/**',

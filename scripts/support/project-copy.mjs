@@ -1,6 +1,7 @@
 // A copy of the project that builds with other statements in place of
-// messages/statements/: the fixture site (scripts/fixture-site.mjs) and the
-// scale benchmark (scripts/bench/scale.mjs). A copy, not a switch inside the
+// messages/statements/: the fixture site (scripts/fixture-site.mjs), the
+// scale benchmark (scripts/bench/scale.mjs) and the rehearsal of publishing
+// (scripts/rehearsal/run.mjs, which copies the tests too). A copy, not a switch inside the
 // project: the code built is the very code of `npm run build`, and nothing in
 // the real build can ever read, list or ship what a copy is given.
 import {execFileSync} from 'node:child_process';
@@ -23,14 +24,16 @@ const copied = [
 ];
 
 /**
- * Makes `site` a copy of the project whose statements are `statements` (a directory) or none yet.
+ * Makes `site` a copy of the project whose statements are `statements` (a directory) or the project's own
+ * (undefined), with the project's `also` entries (`tests`, `deploy`, ...) besides what a build reads.
  * @param {string} site
  * @param {string | undefined} statements
+ * @param {string[]} [also]
  */
-export function copyProject(site, statements) {
+export function copyProject(site, statements, also = []) {
   rmSync(site, {recursive: true, force: true});
   mkdirSync(site, {recursive: true});
-  for (const entry of copied) {
+  for (const entry of [...copied, ...also]) {
     cpSync(path.join(root, entry), path.join(site, entry), {
       recursive: true,
       // Build output of the project itself (fonts subset for it) is made anew.
@@ -42,7 +45,7 @@ export function copyProject(site, statements) {
     cpSync(statements, path.join(site, 'messages', 'statements'), {recursive: true});
   }
   // The project's own dependencies, by a relative link: a copy lives inside the project (.fixture-site/,
-  // .bench-scale/), and Turbopack finds Next only within the project it builds.
+  // .bench-scale/, .rehearsal/), and Turbopack finds Next only within the project it builds.
   symlinkSync(path.relative(site, path.join(root, 'node_modules')), path.join(site, 'node_modules'), 'dir');
 }
 
