@@ -48,7 +48,11 @@ test('a date the site would write otherwise is a problem, not a guess', () => {
 
 test('a dateline gives the day, or the month', () => {
   expect(datelineDate('Stockholm, March 3, 2024', 'en')).toBe('2024-03-03');
-  expect(datelineDate('Stockholm den 3 mars 2024', 'sv')).toBeUndefined();
+  expect(datelineDate('Stockholm den 3 mars 2024', 'sv')).toBe('2024-03-03');
+  expect(datelineDate('Upplands Väsby den 3 mars 2024', 'sv')).toBe('2024-03-03');
+  expect(datelineDate('den 3 mars 2024', 'sv')).toBe('2024-03-03');
+  expect(datelineDate('Mötet hölls den 3 mars 2024.', 'sv')).toBeUndefined();
+  expect(datelineDate('Stockholm den March 3, 2024', 'en')).toBeUndefined();
   expect(datelineDate('Stockholm, 3 mars 2024', 'sv')).toBe('2024-03-03');
   expect(datelineDate('Bakı, mart 2024', 'az')).toBe('2024-03');
   expect(datelineDate('We met on March 3, 2024.', 'en')).toBeUndefined();
