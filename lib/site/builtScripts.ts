@@ -18,7 +18,7 @@ export type BuiltScripts = Record<Script, string>;
 const scripts: readonly Script[] = ['site', 'search'];
 
 /** The folder each script's address starts with. */
-export const addressPrefixOf: Record<Script, string> = {
+const addressPrefixOf: Record<Script, string> = {
   site: enhancementScript.urlPath,
   search: `${enhancementScript.urlPath}${enhancementScript.search.directory}/`,
 };
@@ -30,7 +30,7 @@ const rerun = 'npm run build and npm run dev write it (scripts/build/enhancement
  * its own folder (the site's directly in /enhance/).
  * @param file where it was read, for the message
  */
-export function builtScriptsFrom(file: string, names: unknown): BuiltScripts {
+function builtScriptsFrom(file: string, names: unknown): BuiltScripts {
   const fail = (problem: string) => new Error(`${file}: ${problem}; ${rerun}`);
   if (typeof names !== 'object' || names === null || Array.isArray(names)) throw fail('not an object of addresses');
   const keys = Object.keys(names).sort();
@@ -47,7 +47,7 @@ export function builtScriptsFrom(file: string, names: unknown): BuiltScripts {
 }
 
 /** Where a script's address is in the project: under `outputDir`, which out/ serves as `urlPath`. */
-export const projectFileOf = (root: string, address: string) =>
+const projectFileOf = (root: string, address: string) =>
   path.join(root, enhancementScript.outputDir, address.slice(enhancementScript.urlPath.length));
 
 /**
