@@ -24,6 +24,9 @@
 // - when a page's tree has a client component ('use client') of the site or
 //   of a library: without hydration it would never run. Such behaviour
 //   belongs in the site's script (app/_components/*.browser.ts);
+// - when a page asks for a script of the site other than those the script
+//   step built for this build (scripts/build/enhancement-script.mjs hands
+//   their addresses on, lib/site/builtScripts.ts reads them);
 // - when a page carries a script it does not know (not Next's, not ours, not
 //   JSON-LD), or lacks what Next has always put there (its chunks, its RSC
 //   payload) or our script; when out/ holds a file under _next/ or a payload
@@ -34,6 +37,7 @@
 import {existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
+import {createJiti} from 'jiti';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 
 const root = process.cwd();
@@ -100,15 +104,13 @@ function refuseClientComponents(appDir) {
   }
 }
 
-/** @param {string} text */
-const escaped = (text) => text.replaceAll(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-const ourScript = new RegExp(
-  `^<script src="${escaped(enhancementScript.urlPath)}[0-9a-f]{8}\\.js" defer=""></script>$`,
-);
-// The search page's own, beside the site's (app/_components/search/).
-const searchScript = new RegExp(
-  `^<script src="${escaped(`${enhancementScript.urlPath}${enhancementScript.search.directory}/`)}[0-9a-f]{8}\\.js" defer=""></script>$`,
-);
+/** @typedef {import('../../lib/site/builtScripts.ts').BuiltScripts} BuiltScripts */
+
+/**
+ * A script of the site as Next writes it in a page, at the address the script step gave it.
+ * @param {string} address
+ */
+const scriptTag = (address) => `<script src="${address}" defer=""></script>`;
 const jsonLd = /^<script type="application\/ld\+json">/;
 const frameworkChunk = /^<script src="\/_next\/static\/chunks\/[^"]+\.js"( async="")?( noModule="")?><\/script>$/;
 const rscPayload = /^<script>(\(self\.__next_f=self\.__next_f\|\|\[\]\)|self\.__next_f)\.push\(/;
@@ -186,18 +188,26 @@ function removeEmptyDirectories(dir) {
  * The page without Next's client runtime; throws on anything it does not expect.
  * @param {string} route
  * @param {string} html
+ * @param {BuiltScripts} scripts the addresses of the site's scripts, as this build's script step named them
  * @returns {{document: string, removed: Record<RemovedKind, number>, saved: number}}
  */
-export function asDocument(route, html) {
+export function asDocument(route, html, scripts) {
   /** @type {Record<RemovedKind, number>} */
   const removed = {chunks: 0, payload: 0, bootstrap: 0, preloads: 0};
   let ours = 0;
   let document = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, (script) => {
-    if (ourScript.test(script)) {
+    if (script === scriptTag(scripts.site)) {
       ours += 1;
       return script;
     }
-    if (searchScript.test(script)) return script;
+    // The search page's own, beside the site's (app/_components/search/).
+    if (script === scriptTag(scripts.search)) return script;
+    if (script.startsWith(`<script src="${enhancementScript.urlPath}`)) {
+      throw new Error(
+        `documents: ${route} asks for ${script}, and this build's scripts are ${scripts.site} and ${scripts.search} ` +
+          `(${enhancementScript.namesFile}): the pages were rendered with other scripts than the ones built for them.`,
+      );
+    }
     if (jsonLd.test(script)) return script;
     const [, kind] = nextScripts.find(([pattern]) => pattern.test(script)) ?? [];
     if (!kind) throw new OutputChanged(route, `a script this step does not know: ${script.slice(0, 200)}`);
@@ -213,7 +223,7 @@ export function asDocument(route, html) {
   // Next's own error shell (/_global-error) is not one of the site's pages.
   const isSitePage = !isNextShell(route);
   if (ours !== (isSitePage ? 1 : 0))
-    throw new OutputChanged(route, `the site's script (${enhancementScript.urlPath}) is there ${ours} times`);
+    throw new OutputChanged(route, `the site's script (${scripts.site}) is there ${ours} times`);
   for (const kind of /** @type {const} */ (['chunks', 'payload'])) {
     if (removed[kind] === 0)
       throw new OutputChanged(route, `no ${kind === 'chunks' ? 'framework chunks' : 'RSC payload'} found`);
@@ -292,13 +302,20 @@ export function withFontPreloads(route, html, fontFiles) {
 }
 
 /** The step itself, as the build runs it. */
-function makeDocuments() {
+async function makeDocuments() {
   if (!existsSync(outDir)) throw new OutputChanged('out/', 'not there: next build wrote no static export');
   refuseClientComponents(appDir);
+  const {readBuiltScripts} = /** @type {typeof import('../../lib/site/builtScripts.ts')} */ (
+    await createJiti(import.meta.url).import(path.join(root, 'lib/site/builtScripts.ts'))
+  );
+  const scripts = readBuiltScripts(root);
   const files = filesIn(outDir);
   const runtime = new Set(runtimeFiles(files));
   // Every page is checked before any is written: a refused build leaves out/ as Next wrote it.
   const present = new Set(files.map((file) => `/${file}`));
+  for (const address of Object.values(scripts)) {
+    if (!present.has(address)) throw new OutputChanged(address, 'the script step built it, and out/ has no such file');
+  }
   /** @type {Map<string, string[]>} */
   const fontFilesOf = new Map();
   /** @param {string} stylesheet */
@@ -314,7 +331,7 @@ function makeDocuments() {
     .filter((file) => file.endsWith('.html') && !runtime.has(file))
     .map((file) => {
       const route = `/${file.slice(0, -'.html'.length)}`;
-      const page = asDocument(route, readFileSync(path.join(outDir, file), 'utf8'));
+      const page = asDocument(route, readFileSync(path.join(outDir, file), 'utf8'), scripts);
       if (isNextShell(route)) return {file, ...page};
       const fonts = stylesheetsOf(page.document).flatMap((stylesheet) => {
         if (!fontFilesOf.has(stylesheet)) fontFilesOf.set(stylesheet, fontFilesOfStylesheet(stylesheet));
@@ -332,4 +349,4 @@ function makeDocuments() {
   );
 }
 
-if (import.meta.filename === process.argv[1]) makeDocuments();
+if (import.meta.filename === process.argv[1]) await makeDocuments();

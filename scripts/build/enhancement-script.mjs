@@ -2,13 +2,14 @@
 // of app/_components/*.browser.ts, bundled and minified by esbuild into
 // public/enhance/<hash>.js, the script of every page, and
 // public/enhance/search/<hash>.js, the search page's (both git-ignored), each
-// named by its content so that any copy of it can be cached for good, and the
-// only script in its directory. Runs before
-// `next build`, whose pages ask for it by that name. `--watch` rebuilds it on
+// named by its content so that any copy of it can be cached for good. The
+// names it chose it hands on in .next/cache/enhancement-scripts.json
+// (enhancementScript.namesFile). Runs before `next build`, whose pages ask
+// for the scripts by those names. `--watch` rebuilds it on
 // every change, for `next dev` (scripts/dev.mjs). Type-checked with the rest
 // (npm run typecheck).
 import {createHash} from 'node:crypto';
-import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import * as esbuild from 'esbuild';
@@ -36,23 +37,30 @@ const buildOptions = /** @type {const} */ ({
 });
 
 /** Where each entry's script goes: the site's in public/enhance/, the search page's in its directory there. */
-const directoryOf = {site: '', search: enhancementScript.search.directory};
+const directoryOf = {site: '', search: `${enhancementScript.search.directory}/`};
 
 /**
- * Replaces whatever public/enhance/ held by the built scripts, each named by its hash.
+ * Replaces whatever public/enhance/ held by the built scripts, each named by its hash, and hands the addresses
+ * on in enhancementScript.namesFile (read by lib/site/builtScripts.ts), written whole once the scripts are there.
  * @param {esbuild.BuildResult} result
  */
 function writeScripts({outputFiles, errors}) {
   if (errors.length > 0 || !outputFiles) return;
   rmSync(outputDir, {recursive: true, force: true});
+  /** @type {Partial<Record<keyof typeof directoryOf, string>>} */
+  const addresses = {};
   for (const {path: built, contents} of outputFiles) {
     const entry = /** @type {keyof typeof directoryOf} */ (path.basename(built, '.js'));
-    const directory = path.join(enhancementScript.outputDir, directoryOf[entry]);
-    const name = `${createHash('sha256').update(contents).digest('hex').slice(0, 8)}.js`;
-    mkdirSync(path.join(root, directory), {recursive: true});
-    writeFileSync(path.join(root, directory, name), contents);
-    console.log(`${directory}/${name}: ${contents.length} bytes (minified, before compression)`);
+    const name = `${directoryOf[entry]}${createHash('sha256').update(contents).digest('hex').slice(0, 8)}.js`;
+    mkdirSync(path.dirname(path.join(outputDir, name)), {recursive: true});
+    writeFileSync(path.join(outputDir, name), contents);
+    addresses[entry] = `${enhancementScript.urlPath}${name}`;
+    console.log(`${enhancementScript.outputDir}/${name}: ${contents.length} bytes (minified, before compression)`);
   }
+  const namesFile = path.join(root, enhancementScript.namesFile);
+  mkdirSync(path.dirname(namesFile), {recursive: true});
+  writeFileSync(`${namesFile}.tmp`, `${JSON.stringify(addresses, null, 2)}\n`);
+  renameSync(`${namesFile}.tmp`, namesFile);
 }
 
 /** Builds the scripts once. */

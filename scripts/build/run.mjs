@@ -2,7 +2,8 @@
 // site is what it leaves in out/ (docs/architecture.md, "The pipeline").
 //
 //   1. subset-fonts        the serif cut to the letters the messages use (before: next/font reads it)
-//   2. enhancement-script  the site's one script, public/enhance/<hash>.js (before: the pages ask for it by name)
+//   2. enhancement-script  the site's scripts, public/enhance/<hash>.js and search/<hash>.js, their names handed
+//                          on in .next/cache/enhancement-scripts.json (before: the pages ask for them by name)
 //   3. next build          prerenders every page and file into out/ (output: 'export'), drawing only the
 //                          preview images .next/cache/preview-images/ does not hold yet
 //   4. prune-preview-cache the cached preview images this build did not use deleted

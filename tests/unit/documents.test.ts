@@ -15,6 +15,8 @@ import {
 // real build's pages are checked end to end by tests/built/documents.test.ts):
 // it takes out exactly Next's client runtime, and refuses, loudly, whatever
 // it does not recognise.
+// The addresses the script step handed on for this build (lib/site/builtScripts.ts).
+const scripts = {site: '/enhance/0123abcd.js', search: '/enhance/search/4567cdef.js'};
 const ours = '<script src="/enhance/0123abcd.js" defer=""></script>';
 const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
 const nextRuntime = [
@@ -31,54 +33,68 @@ function page({head = ours, body = nextRuntime} = {}) {
 }
 
 test('keeps the page, its stylesheet, its JSON-LD and the site’s script, and nothing of Next’s runtime', () => {
-  const {document, removed} = asDocument('/sv', page());
+  const {document, removed} = asDocument('/sv', page(), scripts);
   expect(document).toBe(page({body: ''}));
   expect(removed).toEqual({chunks: 2, payload: 2, bootstrap: 1, preloads: 1});
 });
 
 describe('refuses', () => {
   test('an inline script it does not know', () => {
-    expect(() => asDocument('/sv', page({body: `${nextRuntime}<script>track()</script>`}))).toThrow(
+    expect(() => asDocument('/sv', page({body: `${nextRuntime}<script>track()</script>`}), scripts)).toThrow(
       /\/sv: a script this step does not know: <script>track\(\)/,
     );
   });
 
   test('a script from elsewhere', () => {
     const body = `${nextRuntime}<script src="https://cdn.example/x.js" async=""></script>`;
-    expect(() => asDocument('/sv', page({body}))).toThrow(/a script this step does not know/);
+    expect(() => asDocument('/sv', page({body}), scripts)).toThrow(/a script this step does not know/);
   });
 
   test('a page without Next’s RSC payload: its output has changed', () => {
     const body = nextRuntime.replaceAll(/<script>[^<]*__next_f[^<]*<\/script>/g, '');
-    expect(() => asDocument('/sv', page({body}))).toThrow(/\/sv: no RSC payload found/);
+    expect(() => asDocument('/sv', page({body}), scripts)).toThrow(/\/sv: no RSC payload found/);
   });
 
   test('a page without framework chunks: its output has changed', () => {
     const body = nextRuntime.replaceAll(/<script src="[^"]*"[^>]*><\/script>/g, '');
-    expect(() => asDocument('/sv', page({body}))).toThrow(/\/sv: no framework chunks found/);
+    expect(() => asDocument('/sv', page({body}), scripts)).toThrow(/\/sv: no framework chunks found/);
   });
 
   test('a site page without the site’s script', () => {
-    expect(() => asDocument('/sv', page({head: ''}))).toThrow(/the site's script \(\/enhance\/\) is there 0 times/);
+    expect(() => asDocument('/sv', page({head: ''}), scripts)).toThrow(
+      /the site's script \(\/enhance\/0123abcd\.js\) is there 0 times/,
+    );
   });
 
   test('the site’s script in any other spelling than the one it knows', () => {
     const head = '<script defer="" src="/enhance/0123abcd.js"></script>';
-    expect(() => asDocument('/sv', page({head}))).toThrow(/a script this step does not know/);
+    expect(() => asDocument('/sv', page({head}), scripts)).toThrow(/a script this step does not know/);
+  });
+
+  test('a script of the site that this build did not make, as a page rendered with an earlier build’s', () => {
+    const head = '<script src="/enhance/89abcdef.js" defer=""></script>';
+    expect(() => asDocument('/sv', page({head}), scripts)).toThrow(
+      '/sv asks for <script src="/enhance/89abcdef.js" defer=""></script>, and this build\'s scripts are /enhance/0123abcd.js and /enhance/search/4567cdef.js',
+    );
   });
 
   test('the site’s script in Next’s own error shell, which the site’s layout does not render', () => {
-    expect(() => asDocument('/_global-error', page())).toThrow(/is there 1 times/);
+    expect(() => asDocument('/_global-error', page(), scripts)).toThrow(/is there 1 times/);
   });
 
   test('a preload of a script it does not know', () => {
     const head = `${ours}<link rel="modulepreload" href="/elsewhere.js"/>`;
-    expect(() => asDocument('/sv', page({head}))).toThrow(/a script preload this step does not know/);
+    expect(() => asDocument('/sv', page({head}), scripts)).toThrow(/a script preload this step does not know/);
   });
 });
 
+test('the search page keeps its own script beside the site’s', () => {
+  const head = `${ours}<script src="/enhance/search/4567cdef.js" defer=""></script>`;
+  expect(asDocument('/sv/search', page({head}), scripts).document).toBe(page({head, body: ''}));
+});
+
 test('Next’s own error shell needs no script of ours', () => {
-  expect(asDocument('/_global-error', page({head: ''})).document).not.toContain('<script src');
+  expect(asDocument('/_global-error', page({head: ''}), scripts).document).not.toContain('<script src');
 });
 
 describe('client components in a page’s tree', () => {
