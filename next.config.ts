@@ -13,6 +13,9 @@ const nextConfig: NextConfig = {
   // /sv/statements/<id> is written as out/sv/statements/<id>.html, its address without a trailing slash.
   trailingSlash: false,
   poweredByHeader: false,
+  // `next dev` would otherwise write a block of instructions for coding agents into AGENTS.md at the project's root,
+  // a file no one here keeps.
+  agentRules: false,
   reactStrictMode: true,
   // `npm test` type-checks the whole project once (`npm run typecheck`, scripts
   // and tests included) before it builds, and says so with this variable: its
