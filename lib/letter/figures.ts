@@ -105,7 +105,12 @@ export class ArgumentBook {
   }
 
   private literalDigits(message: string): string[] {
-    const literal = message.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, ' ');
+    // Arguments out, innermost first: a selectordinal's cases nest the argument twice ({y, selectordinal, one {{y}-ci}}).
+    let literal = message;
+    for (let outer = ''; outer !== literal;) {
+      outer = literal;
+      literal = literal.replace(/\{[^{}]*\}/g, ' ');
+    }
     return [...literal.matchAll(/\S*\d\S*/g)].map(([token]) => token.replace(/[.,;:!?)"”’]+$/, ''));
   }
 
