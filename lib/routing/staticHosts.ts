@@ -4,7 +4,7 @@
 // express, and what a reader gets there instead: docs/deployment.md.
 import {routing} from '../../i18n/routing';
 import {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} from './headers';
-import {contentTypeOf, immutablePrefixes, isSearchPage, NOT_FOUND} from './paths';
+import {contentTypeOf, hostFiles, immutablePrefixes, isSearchPage, NOT_FOUND} from './paths';
 
 /** What is at the root of a build: its files (`/sitemap.xml`) and its directories (`/icons/*`). */
 type Files = readonly string[];
@@ -31,7 +31,8 @@ export function headersFile(rootFiles: Files): string {
       (file) =>
         !immutablePrefixes.some((prefix) => `${file}/`.startsWith(prefix)) &&
         !routing.locales.some((locale) => file === `/${locale}/*`) &&
-        !['/_next/*', '/_headers', '/_redirects', '/_worker.js', '/_routes.json'].includes(file),
+        file !== '/_next/*' &&
+        !hostFiles.includes(file),
     ),
   ].map((path) => rule(path, [['Cache-Control', cacheControl.page]]));
   const types = ['/*/feed.xml', '/*/manifest.webmanifest'].map((path) =>

@@ -128,6 +128,8 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     ['/sv.html.br', 404],
     ['/_headers', 404],
     ['/_redirects', 404],
+    ['/_worker.js', 404],
+    ['/_routes.json', 404],
     ['/sv/feed.xml?format=%00', 200],
     // Directories of out/: never a listing.
     ['/sv/statements', 404],
