@@ -46,13 +46,16 @@ export function headersFile(rootFiles: Files): string {
 }
 
 /**
- * `_redirects`: the 404 documents, the nearest first, where the host takes a
- * 404 rule. `/` and the addresses without a language are the hosts'
+ * `_redirects`: first the files only a host reads (hostFiles), a 404 even
+ * though they exist (`!`, Netlify's forced rule; Cloudflare Pages leaves
+ * them out of the upload and passes over a 404 rule); then the 404
+ * documents, the nearest first, where the host takes a 404 rule. `/` and the addresses without a language are the hosts'
  * functions' (hostFunctions.ts); where none runs, `/` is out/index.html, the
  * front door, and no rule may shadow it.
  */
 export function redirectsFile(missingTranslations: readonly {locale: string; id: string}[]): string {
   const lines = [
+    ...hostFiles.map((file) => `${file} /${NOT_FOUND}.html 404!`),
     ...missingTranslations.map(
       ({locale, id}) => `/${locale}/statements/${id} /${locale}/statements/${id}/${NOT_FOUND}.html 404`,
     ),

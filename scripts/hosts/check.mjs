@@ -1,13 +1,15 @@
 // npm run check:hosts: a copy of out/ served by each static host's own
 // emulator (scripts/hosts/emulators.mjs) and by a plain static server (a host
-// with no rules: python3 -m http.server), and the rows of the request table
-// each host promises run against it: negotiation (tests/support/negotiationTable.ts,
-// the rows nginx runs), a page, each kind of 404 with its status and language,
-// the security headers, the policies and the caching; and on the plain server,
-// the front door, in Chromium. A row the emulator itself breaks, where the
-// live host does not, is listed as the emulator's and not counted. Prints a
-// table per host; exits 1 on any failure of the site's. Needs a build
-// (npm run build). HOSTS_PORT (3700) is the first of the six ports it uses.
+// with no rules: scripts/hosts/plain-server.mjs), and the rows of the request
+// table each host promises run against it: negotiation
+// (tests/support/negotiationTable.ts, the rows nginx runs), a page, each kind
+// of 404 with its status and language, the security headers, the policies and
+// the caching; and on the plain server, the front door, and Chromium following
+// its script on to each language's front page. A row the emulator itself
+// breaks, where the live host does not, is listed as the emulator's and not
+// counted. Prints a table per host; exits 1 on any failure of the site's.
+// Needs a build (npm run build). HOSTS_PORT (3700) is the first of the six
+// ports it uses.
 import {spawn} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -32,6 +34,10 @@ const {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} =
   /** @type {typeof import('../../lib/routing/headers.ts')} */ (
     await jiti.import(path.join(root, 'lib/routing/headers.ts'))
   );
+
+const {hostFiles} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
+  await jiti.import(path.join(root, 'lib/routing/paths.ts'))
+);
 
 const started = Date.now();
 const base = Number(process.env.HOSTS_PORT ?? 3700);
@@ -109,9 +115,6 @@ const emulatorRows = {
     'a build asset: cached for good': "netlify dev's static server sends its own Cache-Control",
     'a 404 in a language: cached one minute': "netlify dev's static server sends its own Cache-Control",
     'a feed: its type': "netlify dev's static server sends its own Content-Type",
-    // Unverified on the live host: docs/deployment.md says so.
-    '/_headers: 404': 'netlify dev serves the rules file as a file',
-    '/_redirects: 404': 'netlify dev serves the rules file as a file',
     '/%zz: a 4xx': 'netlify dev exits on it ("URI malformed"); not sent',
     '/%E0%A4%A: a 4xx': 'netlify dev exits on it ("URI malformed"); not sent',
   },
@@ -119,6 +122,9 @@ const emulatorRows = {
     '/sv/%00: a 4xx': "wrangler pages dev's file reader answers 502",
     '/_headers: 404': "wrangler pages dev's file reader answers 502",
     '/_redirects: 404': "wrangler pages dev's file reader answers 502",
+    // `wrangler pages deploy` leaves the four out of the upload (its IGNORE_LIST); `pages dev` serves from the folder.
+    '/_worker.js: 404': "wrangler pages dev's file reader answers 502; never uploaded",
+    '/_routes.json: 404': 'wrangler pages dev serves the folder; never uploaded',
     // Cloudflare's asset server sends 404s `no-store`, live as in wrangler.
     'a 404 in a language: cached one minute': 'Cloudflare Pages sends every 404 with no-store',
   },
@@ -184,14 +190,25 @@ async function rowsOf(url, host) {
         const context = await browser.newContext({locale});
         if (cookie) await context.addCookies([{name: 'NEXT_LOCALE', value: cookie, url}]);
         const page = await context.newPage();
-        const next = page
-          .waitForRequest((request) => new URL(request.url()).pathname === expected, {timeout: 5000})
-          .then(
-            () => expected,
-            () => 'stayed',
-          );
+        /** @type {number | undefined} */
+        let status;
+        page.on('response', (response) => {
+          if (response.request().isNavigationRequest() && response.frame() === page.mainFrame())
+            status = response.status();
+        });
         await page.goto(`${url}/`);
-        check(`a browser in ${locale}${cookie ? `, NEXT_LOCALE=${cookie}` : ''}: / goes on to`, expected, await next);
+        // The front door's script follows its link: the language's front page, as the host serves `/sv`.
+        const landed = await page
+          .waitForURL((address) => address.pathname === expected, {timeout: 5000, waitUntil: 'domcontentloaded'})
+          .then(
+            async () => `${expected} ${status} ${await page.locator('html').getAttribute('lang')}`,
+            () => `stayed at ${new URL(page.url()).pathname}`,
+          );
+        check(
+          `a browser in ${locale}${cookie ? `, NEXT_LOCALE=${cookie}` : ''}: / goes on to`,
+          `${expected} 200 ${expected.slice(1)}`,
+          landed,
+        );
         await context.close();
       }
     } finally {
@@ -286,7 +303,7 @@ async function rowsOf(url, host) {
     if (row === 'a 404 in a language')
       check(`${row}: cached one minute`, cacheControl.notFound, String(response.headers.get('cache-control')));
   }
-  for (const target of ['/_headers', '/_redirects']) {
+  for (const target of hostFiles) {
     check(`${target}: 404`, '404', String((await get(target)).status));
   }
   for (const target of ['/%zz', '/sv/%00', '/%E0%A4%A']) {
@@ -304,13 +321,13 @@ async function rowsOf(url, host) {
 const hosts = {
   'Cloudflare Pages (wrangler pages dev)': `http://127.0.0.1:${base + 2}`,
   'Netlify (netlify dev)': `http://127.0.0.1:${base + 3}`,
-  'A host with no rules (python3 -m http.server)': `http://127.0.0.1:${base + 1}`,
+  'A host with no rules (plain-server.mjs: `/sv` is sv.html, nothing else)': `http://127.0.0.1:${base + 1}`,
 };
 const [cloudflare, netlify, plain] = Object.values(hosts);
 
 let failed = false;
 try {
-  start('python3', ['-m', 'http.server', String(base + 1), '--bind', '127.0.0.1', '--directory', 'out'], 'static');
+  start(process.execPath, [path.join(import.meta.dirname, 'plain-server.mjs'), 'out', String(base + 1)], 'static');
   start(
     bins.wrangler,
     ['pages', 'dev', 'out', '--ip', '127.0.0.1', '--port', String(base + 2), '--inspector-port', String(base + 5)],
