@@ -130,6 +130,17 @@ const emulatorRows = {
   },
 };
 
+/**
+ * The name of the site's policy a response has (headers.ts), or the policy it has instead.
+ * @param {Response} response
+ */
+function policyOf(response) {
+  const policy = response.headers.get('content-security-policy');
+  if (policy === documentPolicy) return 'documentPolicy';
+  if (policy === searchPagePolicy) return 'searchPagePolicy';
+  return String(policy);
+}
+
 /** The files of the copy: a statement and any missing translation's 404, found in the build. */
 function sample() {
   const files = readdirSync(path.join(root, 'out'), {recursive: true, encoding: 'utf8'}).map(
@@ -202,7 +213,7 @@ async function rowsOf(url, host) {
           .waitForURL((address) => address.pathname === expected, {timeout: 5000, waitUntil: 'domcontentloaded'})
           .then(
             async () => `${expected} ${status} ${await page.locator('html').getAttribute('lang')}`,
-            () => `stayed at ${new URL(page.url()).pathname}`,
+            () => `ended at ${new URL(page.url()).pathname}`,
           );
         check(
           `a browser in ${locale}${cookie ? `, NEXT_LOCALE=${cookie}` : ''}: / goes on to`,
@@ -256,22 +267,10 @@ async function rowsOf(url, host) {
     .filter(([name, value]) => page.headers.get(name) !== value)
     .map(([name]) => name);
   check('a page: the security headers', 'all', missingHeaders.length ? `missing ${missingHeaders.join(', ')}` : 'all');
-  check(
-    'a page: the document policy',
-    'documentPolicy',
-    page.headers.get('content-security-policy') === documentPolicy
-      ? 'documentPolicy'
-      : String(page.headers.get('content-security-policy')),
-  );
+  check('a page: the document policy', 'documentPolicy', policyOf(page));
   check('a page: cached five minutes', cacheControl.page, String(page.headers.get('cache-control')));
   const search = await get('/sv/search');
-  check(
-    'the search page: its own policy (WebAssembly)',
-    'searchPagePolicy',
-    search.headers.get('content-security-policy') === searchPagePolicy
-      ? 'searchPagePolicy'
-      : String(search.headers.get('content-security-policy')),
-  );
+  check('the search page: its own policy (WebAssembly)', 'searchPagePolicy', policyOf(search));
   check('the search page: cached five minutes', cacheControl.page, String(search.headers.get('cache-control')));
   const asset = await get(stylesheet);
   check(
