@@ -56,18 +56,25 @@ export function notFoundDocuments(path: string, locales: readonly string[]): str
   return candidates;
 }
 
+/**
+ * The files at the root of out/ that only a host reads (isHiddenFile): the
+ * static hosts' rules (staticHosts.ts) and Cloudflare Pages' function and
+ * where it runs (scripts/hosts/host-functions.mjs).
+ */
+export const hostFiles = ['/_headers', '/_redirects', '/_worker.js', '/_routes.json'];
+
 /** The extensions of the files that are no address (isHiddenFile): a page's document, the precompressed copies. */
 export const hiddenExtensions = ['html', 'br', 'gz'];
 
 /**
  * Files in out/ that are not addresses of the site: each page's `.html` (the
  * address has none), the precompressed copies (sent in place of their file),
- * the 404 documents (sent only as 404s) and the static hosts' rules files.
+ * the 404 documents (sent only as 404s) and the files only a host reads (hostFiles).
  */
 export function isHiddenFile(path: string): boolean {
   const last = path.slice(path.lastIndexOf('/') + 1);
   const hiddenExtension = hiddenExtensions.some((extension) => last.endsWith(`.${extension}`));
-  return hiddenExtension || last === NOT_FOUND || path === '/_headers' || path === '/_redirects';
+  return hiddenExtension || last === NOT_FOUND || hostFiles.includes(path);
 }
 
 /** A path whose last segment has no dot: a page's address, not a file's. */

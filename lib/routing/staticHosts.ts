@@ -4,7 +4,7 @@
 // express, and what a reader gets there instead: docs/deployment.md.
 import {routing} from '../../i18n/routing';
 import {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} from './headers';
-import {contentTypeOf, immutablePrefixes, isSearchPage, NOT_FOUND} from './paths';
+import {contentTypeOf, hostFiles, immutablePrefixes, isSearchPage, NOT_FOUND} from './paths';
 
 /** What is at the root of a build: its files (`/sitemap.xml`) and its directories (`/icons/*`). */
 type Files = readonly string[];
@@ -31,7 +31,8 @@ export function headersFile(rootFiles: Files): string {
       (file) =>
         !immutablePrefixes.some((prefix) => `${file}/`.startsWith(prefix)) &&
         !routing.locales.some((locale) => file === `/${locale}/*`) &&
-        !['/_next/*', '/_headers', '/_redirects', '/_worker.js', '/_routes.json'].includes(file),
+        file !== '/_next/*' &&
+        !hostFiles.includes(file),
     ),
   ].map((path) => rule(path, [['Cache-Control', cacheControl.page]]));
   const types = ['/*/feed.xml', '/*/manifest.webmanifest'].map((path) =>
@@ -45,13 +46,16 @@ export function headersFile(rootFiles: Files): string {
 }
 
 /**
- * `_redirects`: the 404 documents, the nearest first, where the host takes a
- * 404 rule. `/` and the addresses without a language are the hosts'
+ * `_redirects`: first the files only a host reads (hostFiles), a 404 even
+ * though they exist (`!`, Netlify's forced rule; Cloudflare Pages leaves
+ * them out of the upload and passes over a 404 rule); then the 404
+ * documents, the nearest first, where the host takes a 404 rule. `/` and the addresses without a language are the hosts'
  * functions' (hostFunctions.ts); where none runs, `/` is out/index.html, the
  * front door, and no rule may shadow it.
  */
 export function redirectsFile(missingTranslations: readonly {locale: string; id: string}[]): string {
   const lines = [
+    ...hostFiles.map((file) => `${file} /${NOT_FOUND}.html 404!`),
     ...missingTranslations.map(
       ({locale, id}) => `/${locale}/statements/${id} /${locale}/statements/${id}/${NOT_FOUND}.html 404`,
     ),

@@ -194,6 +194,8 @@ export function requestsToCompare({known, missing}) {
     '/index.html',
     '/_headers',
     '/_redirects',
+    '/_worker.js',
+    '/_routes.json',
     '/.env',
     '/.git/config',
     '/.well-known/security.txt',

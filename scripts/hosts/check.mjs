@@ -1,13 +1,16 @@
 // npm run check:hosts: a copy of out/ served by each static host's own
 // emulator (scripts/hosts/emulators.mjs) and by a plain static server (a host
-// with no rules: python3 -m http.server), and the rows of the request table
-// each host promises run against it: negotiation (tests/support/negotiationTable.ts,
-// the rows nginx runs), a page, each kind of 404 with its status and language,
-// the security headers, the policies and the caching; and on the plain server,
-// the front door, in Chromium. A row the emulator itself breaks, where the
-// live host does not, is listed as the emulator's and not counted. Prints a
-// table per host; exits 1 on any failure of the site's. Needs a build
-// (npm run build). HOSTS_PORT (3700) is the first of the six ports it uses.
+// with no rules: scripts/hosts/plain-server.mjs), and the rows of the request
+// table each host promises run against it, those the e2e suite runs against
+// the embedded server and nginx: negotiation (tests/support/negotiationTable.ts),
+// the security headers, each kind of 404 with its status and language, the
+// host's own files, malformed targets (tests/support/requestTable.ts); and a
+// page, the policies and the caching; and on the plain server, the front door, and Chromium following
+// its script on to each language's front page. A row the emulator itself
+// breaks, where the live host does not, is listed as the emulator's and not
+// counted. Prints a table per host; exits 1 on any failure of the site's.
+// Needs a build (npm run build). HOSTS_PORT (3700) is the first of the six
+// ports it uses.
 import {spawn} from 'node:child_process';
 import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -28,9 +31,13 @@ const {
   /** @type {{acceptLanguageCases: [string, string][], cookieCases: [string, string, string][]}} */ (
     await jiti.import(path.join(root, 'tests/support/negotiationTable.ts'))
   );
-const {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} =
-  /** @type {typeof import('../../lib/routing/headers.ts')} */ (
-    await jiti.import(path.join(root, 'lib/routing/headers.ts'))
+const {cacheControl, documentPolicy, searchPagePolicy} = /** @type {typeof import('../../lib/routing/headers.ts')} */ (
+  await jiti.import(path.join(root, 'lib/routing/headers.ts'))
+);
+// The other rows of the request table the e2e suite runs, typed here as those above.
+const {notFoundRows, hostFileTargets, malformedTargets, requiredHeaders} =
+  /** @type {{notFoundRows: [string, string, string, string, string][], hostFileTargets: string[], malformedTargets: string[], requiredHeaders: Record<string, RegExp>}} */ (
+    await jiti.import(path.join(root, 'tests/support/requestTable.ts'))
   );
 
 const started = Date.now();
@@ -109,9 +116,6 @@ const emulatorRows = {
     'a build asset: cached for good': "netlify dev's static server sends its own Cache-Control",
     'a 404 in a language: cached one minute': "netlify dev's static server sends its own Cache-Control",
     'a feed: its type': "netlify dev's static server sends its own Content-Type",
-    // Unverified on the live host: docs/deployment.md says so.
-    '/_headers: 404': 'netlify dev serves the rules file as a file',
-    '/_redirects: 404': 'netlify dev serves the rules file as a file',
     '/%zz: a 4xx': 'netlify dev exits on it ("URI malformed"); not sent',
     '/%E0%A4%A: a 4xx': 'netlify dev exits on it ("URI malformed"); not sent',
   },
@@ -119,10 +123,24 @@ const emulatorRows = {
     '/sv/%00: a 4xx': "wrangler pages dev's file reader answers 502",
     '/_headers: 404': "wrangler pages dev's file reader answers 502",
     '/_redirects: 404': "wrangler pages dev's file reader answers 502",
+    // `wrangler pages deploy` leaves the four out of the upload (its IGNORE_LIST); `pages dev` serves from the folder.
+    '/_worker.js: 404': "wrangler pages dev's file reader answers 502; never uploaded",
+    '/_routes.json: 404': 'wrangler pages dev serves the folder; never uploaded',
     // Cloudflare's asset server sends 404s `no-store`, live as in wrangler.
     'a 404 in a language: cached one minute': 'Cloudflare Pages sends every 404 with no-store',
   },
 };
+
+/**
+ * The name of the site's policy a response has (headers.ts), or the policy it has instead.
+ * @param {Response} response
+ */
+function policyOf(response) {
+  const policy = response.headers.get('content-security-policy');
+  if (policy === documentPolicy) return 'documentPolicy';
+  if (policy === searchPagePolicy) return 'searchPagePolicy';
+  return String(policy);
+}
 
 /** The files of the copy: a statement and any missing translation's 404, found in the build. */
 function sample() {
@@ -184,14 +202,25 @@ async function rowsOf(url, host) {
         const context = await browser.newContext({locale});
         if (cookie) await context.addCookies([{name: 'NEXT_LOCALE', value: cookie, url}]);
         const page = await context.newPage();
-        const next = page
-          .waitForRequest((request) => new URL(request.url()).pathname === expected, {timeout: 5000})
-          .then(
-            () => expected,
-            () => 'stayed',
-          );
+        /** @type {number | undefined} */
+        let status;
+        page.on('response', (response) => {
+          if (response.request().isNavigationRequest() && response.frame() === page.mainFrame())
+            status = response.status();
+        });
         await page.goto(`${url}/`);
-        check(`a browser in ${locale}${cookie ? `, NEXT_LOCALE=${cookie}` : ''}: / goes on to`, expected, await next);
+        // The front door's script follows its link: the language's front page, as the host serves `/sv`.
+        const landed = await page
+          .waitForURL((address) => address.pathname === expected, {timeout: 5000, waitUntil: 'domcontentloaded'})
+          .then(
+            async () => `${expected} ${status} ${await page.locator('html').getAttribute('lang')}`,
+            () => `ended at ${new URL(page.url()).pathname}`,
+          );
+        check(
+          `a browser in ${locale}${cookie ? `, NEXT_LOCALE=${cookie}` : ''}: / goes on to`,
+          `${expected} 200 ${expected.slice(1)}`,
+          landed,
+        );
         await context.close();
       }
     } finally {
@@ -235,26 +264,14 @@ async function rowsOf(url, host) {
   const page = await get('/sv');
   const pageHtml = await page.text();
   check('a page: 200 in its language', '200 sv', `${page.status} ${pageHtml.match(/<html lang="([^"]+)"/)?.[1]}`);
-  const missingHeaders = securityHeaders
-    .filter(([name, value]) => page.headers.get(name) !== value)
+  const missingHeaders = Object.entries(requiredHeaders)
+    .filter(([name, pattern]) => !pattern.test(page.headers.get(name) ?? ''))
     .map(([name]) => name);
   check('a page: the security headers', 'all', missingHeaders.length ? `missing ${missingHeaders.join(', ')}` : 'all');
-  check(
-    'a page: the document policy',
-    'documentPolicy',
-    page.headers.get('content-security-policy') === documentPolicy
-      ? 'documentPolicy'
-      : String(page.headers.get('content-security-policy')),
-  );
+  check('a page: the document policy', 'documentPolicy', policyOf(page));
   check('a page: cached five minutes', cacheControl.page, String(page.headers.get('cache-control')));
   const search = await get('/sv/search');
-  check(
-    'the search page: its own policy (WebAssembly)',
-    'searchPagePolicy',
-    search.headers.get('content-security-policy') === searchPagePolicy
-      ? 'searchPagePolicy'
-      : String(search.headers.get('content-security-policy')),
-  );
+  check('the search page: its own policy (WebAssembly)', 'searchPagePolicy', policyOf(search));
   check('the search page: cached five minutes', cacheControl.page, String(search.headers.get('cache-control')));
   const asset = await get(stylesheet);
   check(
@@ -269,14 +286,16 @@ async function rowsOf(url, host) {
     `${feed.status} ${feed.headers.get('content-type')}`,
   );
 
-  /** @type {[string, string, string][]} */
-  const notFounds = [
-    ['a 404 in a language', '/sv/nope', 'sv'],
-    ['a 404 outside the languages', '/wp-login.php', 'en'],
-  ];
-  if (missing) notFounds.push(['a missing translation', missing, missing.split('/')[1] ?? '']);
-  for (const [row, target, locale] of notFounds) {
-    const response = await get(target);
+  /** @type {[string, string, string, string][]} */
+  const notFounds = notFoundRows.map(([row, target, acceptLanguage, , locale]) => [
+    row,
+    target,
+    acceptLanguage,
+    locale,
+  ]);
+  if (missing) notFounds.push(['a missing translation', missing, 'en', missing.split('/')[1] ?? '']);
+  for (const [row, target, acceptLanguage, locale] of notFounds) {
+    const response = await get(target, {'accept-language': acceptLanguage});
     const text = await response.text();
     check(
       `${row}: 404 in its language`,
@@ -286,10 +305,10 @@ async function rowsOf(url, host) {
     if (row === 'a 404 in a language')
       check(`${row}: cached one minute`, cacheControl.notFound, String(response.headers.get('cache-control')));
   }
-  for (const target of ['/_headers', '/_redirects']) {
+  for (const target of hostFileTargets) {
     check(`${target}: 404`, '404', String((await get(target)).status));
   }
-  for (const target of ['/%zz', '/sv/%00', '/%E0%A4%A']) {
+  for (const target of malformedTargets) {
     const row = `${target}: a 4xx`;
     if (skipped[row]?.includes('not sent')) {
       check(row, '4xx', 'not sent');
@@ -304,13 +323,13 @@ async function rowsOf(url, host) {
 const hosts = {
   'Cloudflare Pages (wrangler pages dev)': `http://127.0.0.1:${base + 2}`,
   'Netlify (netlify dev)': `http://127.0.0.1:${base + 3}`,
-  'A host with no rules (python3 -m http.server)': `http://127.0.0.1:${base + 1}`,
+  'A host with no rules (plain-server.mjs: `/sv` is sv.html, nothing else)': `http://127.0.0.1:${base + 1}`,
 };
 const [cloudflare, netlify, plain] = Object.values(hosts);
 
 let failed = false;
 try {
-  start('python3', ['-m', 'http.server', String(base + 1), '--bind', '127.0.0.1', '--directory', 'out'], 'static');
+  start(process.execPath, [path.join(import.meta.dirname, 'plain-server.mjs'), 'out', String(base + 1)], 'static');
   start(
     bins.wrangler,
     ['pages', 'dev', 'out', '--ip', '127.0.0.1', '--port', String(base + 2), '--inspector-port', String(base + 5)],

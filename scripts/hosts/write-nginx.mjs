@@ -37,6 +37,7 @@ const {
   compressibleExtensions,
   contentTypeOf,
   hiddenExtensions,
+  hostFiles,
   immutablePrefixes,
   isHiddenFile,
   isImmutable,
@@ -101,7 +102,7 @@ const [statements] = missingTranslationSegments('');
 
 const rules = {
   /** isHiddenFile(): a page's .html, the precompressed copies, the 404 documents, the static hosts' files. */
-  hidden: `(?:\\.(?:${alternatives(hiddenExtensions)})|/${NOT_FOUND})\\z|^/(?:_headers|_redirects)\\z`,
+  hidden: `(?:\\.(?:${alternatives(hiddenExtensions)})|/${NOT_FOUND})\\z|^(?:${alternatives(hostFiles)})\\z`,
   /** answer(): the first segment is a language. */
   inALanguage: `^/${locales}(?:/|\\z)`,
   /** answer(): under the immutable prefixes (`${path}/` starts with one), or anything of /_next. */
@@ -205,8 +206,9 @@ function samplePaths() {
     'xfeed.xml',
     'search.html',
     'search',
-    '_headers',
-    '_redirects',
+    ...hostFiles.map((file) => file.slice(1)),
+    '_worker',
+    '_routes.jsonx',
     '.env',
   ];
   /** @type {string[]} */

@@ -2,16 +2,7 @@ import {expect, test} from '@playwright/test';
 import type {APIRequestContext} from '@playwright/test';
 import {everyKindOfPage, knownStatement} from '../support/pages';
 import {rawRequest} from '../support/rawRequest';
-
-const requiredHeaders: Record<string, RegExp> = {
-  'strict-transport-security': /max-age=\d{8,}/,
-  'x-content-type-options': /^nosniff$/,
-  'referrer-policy': /^strict-origin-when-cross-origin$/,
-  'permissions-policy': /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
-  'cross-origin-opener-policy': /^same-origin$/,
-  'cross-origin-resource-policy': /^same-origin$/,
-  'content-security-policy': /frame-ancestors 'none'/,
-};
+import {hostFileTargets, malformedTargets, requiredHeaders} from '../support/requestTable';
 
 // A statement page of the build, in a language the statement exists in, for the table of its routes below.
 if (!knownStatement) throw new Error('The site has no statement to make addresses from.');
@@ -59,10 +50,9 @@ test.describe('security headers on every kind of response', () => {
 
 test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () => {
   const table: [path: string, expected: number | 'redirect', headers?: Record<string, string>][] = [
-    ['/%zz', 400],
+    ...malformedTargets.map((path): [string, number] => [path, 400]),
     ['/%', 400],
     ['/sv/%zz', 400],
-    ['/%E0%A4%A', 400],
     ['/%zz.php', 400],
     ['/.env', 404],
     ['/.git/config', 'redirect'],
@@ -126,8 +116,7 @@ test.describe('bad input gets a clear 4xx or a safe redirect, never a 5xx', () =
     [`${known}/preview.png/nope`, 404],
     [`${known}.html`, 404],
     ['/sv.html.br', 404],
-    ['/_headers', 404],
-    ['/_redirects', 404],
+    ...hostFileTargets.map((path): [string, number] => [path, 404]),
     ['/sv/feed.xml?format=%00', 200],
     // Directories of out/: never a listing.
     ['/sv/statements', 404],

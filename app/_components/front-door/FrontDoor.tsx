@@ -5,34 +5,38 @@ import {ownName} from '@/i18n/languageNames';
 import {frontPagePath} from '@/lib/site/urls';
 
 /**
- * `/` where no rule chooses the reader's language (out/index.html): the site's
- * name and each language in its own name, each in its own `lang`. The site's
- * script (frontDoor.browser.ts) goes on to the remembered or browser language
- * by the rules' own choice; without it, the reader picks.
+ * `/` where no rule chooses the reader's language (out/index.html): a
+ * language chooser, as multilingual sites and GOV.UK's Welsh/English pages
+ * offer one. The site's name once, then one large choice a language, each
+ * the language's own name over the association's name in that language, in
+ * that language's `lang`. The site's script (frontDoor.browser.ts) goes on
+ * to the remembered or browser language by the rules' own choice; without
+ * it, the reader picks.
  */
 export default async function FrontDoor() {
   const languages = await Promise.all(
-    routing.locales.map(async (locale) => ({
-      locale,
-      siteName: (await getTranslations({locale, namespace: 'Metadata'}))('siteName'),
-      name: await ownName(locale),
-    })),
+    routing.locales.map(async (locale) => {
+      const t = await getTranslations({locale, namespace: 'Header'});
+      return {locale, association: t('siteDescription'), name: await ownName(locale)};
+    }),
   );
-  const [first] = languages;
+  const t = await getTranslations({locale: routing.defaultLocale, namespace: 'Header'});
+  const title = await getTranslations({locale: routing.defaultLocale, namespace: 'Metadata'});
   return (
     <>
-      <title>{first?.siteName}</title>
+      <title>{title('siteName')}</title>
       <main id="main" className="front-door" data-front-door={routing.defaultLocale}>
-        {languages.map(({locale, siteName, name}, index) => (
-          <section key={locale} lang={locale} className="front-door__language">
-            {index === 0 ? <h1>{siteName}</h1> : <p className="front-door__name">{siteName}</p>}
-            <p>
-              <a href={frontPagePath(locale)} hrefLang={locale} className="front-door__link">
-                {name}
+        <h1 className="front-door__title">{t('siteName')}</h1>
+        <ul className="front-door__choices">
+          {languages.map(({locale, association, name}) => (
+            <li key={locale} lang={locale}>
+              <a href={frontPagePath(locale)} hrefLang={locale} className="front-door__choice">
+                <span className="front-door__language">{name}</span>{' '}
+                <span className="front-door__association">{association}</span>
               </a>
-            </p>
-          </section>
-        ))}
+            </li>
+          ))}
+        </ul>
       </main>
     </>
   );

@@ -19,6 +19,8 @@ const files = new Set([
   '/_next/static/chunks/a.css',
   '/enhance/0123abcd.js',
   '/_headers',
+  '/_worker.js',
+  '/_routes.json',
 ]);
 const get = (target: string, headers: {cookie?: string; acceptLanguage?: string} = {}) =>
   answer({method: 'GET', target, ...headers}, (file) => files.has(file));
@@ -63,6 +65,8 @@ const table: [target: string, expected: Answer | Record<string, unknown>][] = [
   ['/sv/404.html', file('/sv/404.html', 'notFound', 404)],
   ['/sitemap.xml.br', file('/404.html', 'notFound', 404)],
   ['/_headers', file('/404.html', 'notFound', 404)],
+  ['/_worker.js', file('/404.html', 'notFound', 404)],
+  ['/_routes.json', file('/404.html', 'notFound', 404)],
   // What no site has.
   ['/%zz', {kind: 'refusal', status: 400}],
   ['/sv/%E0%A4%A', {kind: 'refusal', status: 400}],

@@ -3,9 +3,13 @@ import {headersFile, redirectsFile} from '@/lib/routing/staticHosts';
 
 // The rules as static hosts read them (Netlify, Cloudflare Pages): literal,
 // as docs/deployment.md describes them.
-test('_redirects: the 404 documents, the nearest first, and no rule for / (the functions’, else the front door)', () => {
+test('_redirects: the host’s own files hidden, the 404 documents, the nearest first, and no rule for / (the functions’, else the front door)', () => {
   expect(redirectsFile([{locale: 'en', id: 's2'}])).toBe(
     [
+      '/_headers /404.html 404!',
+      '/_redirects /404.html 404!',
+      '/_worker.js /404.html 404!',
+      '/_routes.json /404.html 404!',
       '/en/statements/s2 /en/statements/s2/404.html 404',
       '/sv/* /sv/404.html 404',
       '/en/* /en/404.html 404',
