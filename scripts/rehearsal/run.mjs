@@ -23,11 +23,11 @@
 //
 // Prints a table of each state's steps and their time, and exits 1 naming the
 // state and step of every failure (the step's output is above it).
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {copyProject, root} from '../support/project-copy.mjs';
+import {buildEntries, copyProject, root} from '../support/project-copy.mjs';
 import {translateWithTestText} from './cat-tool.mjs';
 import {dayAfterNewest, descriptionOf, writeTextLetter, writeWordLetter} from './letters.mjs';
 
@@ -203,6 +203,9 @@ function checkStatus(output, id, state) {
   }
 }
 
+/** @param {string[]} args */
+const git = (...args) => execFileSync('git', args, {cwd: root, encoding: 'utf8'});
+
 /**
  * One state: a scratch copy with today's content, the letter imported (and translated), then every suite.
  * @param {State} state
@@ -211,15 +214,20 @@ function checkStatus(output, id, state) {
 async function rehearse(state, site) {
   const name = state.name;
   const ok = await step(name, 'copy', async () => {
-    copyProject(site, undefined, [
-      'tests',
-      'deploy',
-      'vitest.config.mts',
-      'playwright.config.ts',
-      'playwright.edge.config.ts',
-      '.prettierrc.json',
-      '.prettierignore',
-    ]);
+    // Every file of the repository, as a clone has them: the suites read the docs, the configs and the deploy files
+    // too (tests/unit/references.test.ts holds every path the docs name to the files, and lists them with git).
+    const tracked = new Set(
+      git('ls-files')
+        .split('\n')
+        .filter(Boolean)
+        .map((file) => file.replace(/\/.*/s, '')),
+    );
+    copyProject(
+      site,
+      undefined,
+      [...tracked].filter((entry) => !buildEntries.includes(entry)),
+    );
+    git('init', '--quiet', site);
     // The fixture site is the same code with the fixture content: built once for every state.
     symlinkSync(path.relative(site, path.join(root, '.fixture-site')), path.join(site, '.fixture-site'), 'dir');
   });

@@ -10,7 +10,8 @@ import path from 'node:path';
 
 export const root = path.join(import.meta.dirname, '..', '..');
 
-const copied = [
+/** What a build reads: every copy has these. */
+export const buildEntries = [
   'app',
   'i18n',
   'lib',
@@ -33,7 +34,7 @@ const copied = [
 export function copyProject(site, statements, also = []) {
   rmSync(site, {recursive: true, force: true});
   mkdirSync(site, {recursive: true});
-  for (const entry of [...copied, ...also]) {
+  for (const entry of [...buildEntries, ...also]) {
     cpSync(path.join(root, entry), path.join(site, entry), {
       recursive: true,
       // Build output of the project itself (fonts subset for it) is made anew.
