@@ -8,7 +8,7 @@
 // before it must exist. A path that .gitignore leaves out (`out/`, `public/enhance/`) is what a build writes, not a
 // file of the repository. A `text` block of the docs is what a command printed in an example run, not a reference.
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import {describe, expect, it} from 'vitest';
@@ -18,7 +18,8 @@ const git = (...args: string[]) => execFileSync('git', args, {cwd: root, encodin
 
 const files = git('ls-files', '--cached', '--others', '--exclude-standard', '-z')
   .split('\0')
-  .filter((file) => file !== '' && existsSync(path.join(root, file)));
+  // A link to a folder (node_modules in a scratch copy of the project, scripts/support/project-copy.mjs) is no file.
+  .filter((file) => file !== '' && existsSync(path.join(root, file)) && statSync(path.join(root, file)).isFile());
 const folders = new Set(
   files.flatMap((file) =>
     file
