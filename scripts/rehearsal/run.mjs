@@ -97,11 +97,12 @@ const failures = [];
  * Runs `command` in `cwd`, its output shown as it comes and returned; a StepFailure when it fails.
  * @param {string} cwd
  * @param {string[]} command
+ * @param {Record<string, string>} [env] besides the process's own
  * @returns {Promise<string>}
  */
-function sh(cwd, [program = '', ...args]) {
+function sh(cwd, [program = '', ...args], env = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(program, args, {cwd, stdio: ['ignore', 'pipe', 'pipe']});
+    const child = spawn(program, args, {cwd, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, ...env}});
     /** @type {string[]} */
     const output = [];
     child.stdout.on('data', (/** @type {Buffer} */ chunk) => {
@@ -207,6 +208,14 @@ function checkStatus(output, id, state) {
 const git = (...args) => execFileSync('git', args, {cwd: root, encoding: 'utf8'});
 
 /**
+ * A copy's own git repository, for the unit suite, which lists the repository's files with git as a clone would. Its
+ * folder is beside the copy, not in it: a .git inside would make Next take the copy for the whole workspace, and
+ * the project's node_modules, linked from outside it, would not be found.
+ * @param {string} site
+ */
+const ownRepository = (site) => ({GIT_DIR: `${site}.git`, GIT_WORK_TREE: site});
+
+/**
  * One state: a scratch copy with today's content, the letter imported (and translated), then every suite.
  * @param {State} state
  * @param {string} site
@@ -215,7 +224,8 @@ async function rehearse(state, site) {
   const name = state.name;
   const ok = await step(name, 'copy', async () => {
     // Every file of the repository, as a clone has them: the suites read the docs, the configs and the deploy files
-    // too (tests/unit/references.test.ts holds every path the docs name to the files, and lists them with git).
+    // too (tests/unit/references.test.ts holds every path the docs name to the files, and lists them with git). Not
+    // the lockfile: node_modules is the project's, and Turbopack takes the folder of the nearest lockfile as its root.
     const tracked = new Set(
       git('ls-files')
         .split('\n')
@@ -225,9 +235,9 @@ async function rehearse(state, site) {
     copyProject(
       site,
       undefined,
-      [...tracked].filter((entry) => !buildEntries.includes(entry)),
+      [...tracked].filter((entry) => !buildEntries.includes(entry) && entry !== 'package-lock.json'),
     );
-    git('init', '--quiet', site);
+    execFileSync('git', ['init', '--quiet'], {env: {...process.env, ...ownRepository(site)}});
     // The fixture site is the same code with the fixture content: built once for every state.
     symlinkSync(path.relative(site, path.join(root, '.fixture-site')), path.join(site, '.fixture-site'), 'dir');
   });
@@ -271,7 +281,7 @@ async function rehearse(state, site) {
   if (!checked) return;
 
   if (!(await step(name, 'build', () => sh(site, ['npm', 'run', 'build'])))) return;
-  await step(name, 'unit', () => sh(site, ['npm', 'run', 'test:unit']));
+  await step(name, 'unit', () => sh(site, ['npm', 'run', 'test:unit'], ownRepository(site)));
   await step(name, 'built', () => sh(site, ['npm', 'run', 'test:built']));
   await step(name, 'e2e (site)', () => sh(site, ['npx', 'playwright', 'test', '--project', 'site']));
   const ports = options['edge-ports'] ? ['--ports', options['edge-ports']] : [];
@@ -304,7 +314,10 @@ for (const state of chosen) {
     tests: '',
   });
   // A failed state's copy is kept for a look (its out/, test-results/, the letter and the XLIFF).
-  if (failures.length === before && !options.keep) rmSync(site, {recursive: true, force: true});
+  if (failures.length === before && !options.keep) {
+    rmSync(site, {recursive: true, force: true});
+    rmSync(ownRepository(site).GIT_DIR, {recursive: true, force: true});
+  }
 }
 rows.push({state: 'all', step: '', seconds: ((performance.now() - started) / 1000).toFixed(0), result: '', tests: ''});
 console.table(rows);
