@@ -19,6 +19,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {createJiti} from 'jiti';
 import {chromium} from '@playwright/test';
 import {chromiumArgs, chromiumPath} from '../support/chromium.mjs';
+import {waitFor} from '../support/servers.mjs';
 import {ensureEmulators} from './emulators.mjs';
 import {netlifyFunctionsDir} from './host-functions.mjs';
 
@@ -81,24 +82,6 @@ function start(command, args, logName) {
   child.stderr?.on('data', (chunk) => log.push(chunk));
   child.on('exit', () => writeFileSync(path.join(scratch, `${logName}.log`), Buffer.concat(log)));
   servers.push(child);
-}
-
-/**
- * Waits until `url` answers, or the server's time is up.
- * @param {string} url
- * @param {() => Promise<boolean>} [ready]
- */
-async function waitFor(url, ready = async () => true) {
-  for (let tries = 0; tries < 240; tries += 1) {
-    try {
-      await fetch(url, {redirect: 'manual'});
-      if (await ready()) return;
-    } catch {
-      // not yet listening
-    }
-    await sleep(500);
-  }
-  throw new Error(`${url} did not answer in two minutes (logs in ${scratch})`);
 }
 
 /** @typedef {{row: string, expected: string, got: string, result: 'ok' | 'FAILED' | 'emulator'}} Row */
@@ -350,13 +333,15 @@ try {
     ],
     'netlify',
   );
+  // The emulators take up to two minutes to start on a busy machine.
+  const startup = 120_000;
   // Ready when each answers `/` with its redirect (the edge function loads after the server listens).
   const negotiates = (/** @type {string} */ url) => async () =>
     (await fetch(`${url}/`, {redirect: 'manual'})).status === 307;
   await Promise.all([
-    waitFor(plain ?? ''),
-    waitFor(cloudflare ?? '', negotiates(cloudflare ?? '')),
-    waitFor(netlify ?? '', negotiates(netlify ?? '')),
+    waitFor(plain ?? '', startup),
+    waitFor(cloudflare ?? '', startup, negotiates(cloudflare ?? '')),
+    waitFor(netlify ?? '', startup, negotiates(netlify ?? '')),
   ]);
   console.log(`Servers ready after ${((Date.now() - started) / 1000).toFixed(0)} s`);
 

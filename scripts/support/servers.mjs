@@ -11,15 +11,17 @@ const root = path.join(import.meta.dirname, '..', '..');
 const defaultOutDir = path.join(root, 'out');
 
 /**
- * Resolves once url answers with anything but a server error; polls every 250 ms.
+ * Resolves once url answers with anything but a server error, and `ready` says so too (a server whose own work, such
+ * as an emulator's edge function, is loaded after it listens); polls every 250 ms.
  * @param {string} url
+ * @param {() => Promise<boolean>} [ready]
  */
-export async function waitFor(url, timeoutMs = 60_000) {
+export async function waitFor(url, timeoutMs = 60_000, ready = async () => true) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url, {redirect: 'manual'});
-      if (response.status < 500) return;
+      if (response.status < 500 && (await ready())) return;
     } catch {
       // not up yet
     }
