@@ -2,7 +2,7 @@
 // (lib/routing/negotiation.ts and encodePath() of lib/routing/requests.ts,
 // bundled from scripts/hosts/njs-entry.ts); do not edit by hand: tests/unit/nginx-config.test.ts fails when it differs from what that writes.
 /* eslint-disable */
-// routing-as-data:i18n/routing
+// data-modules:i18n/routing
 var routing = {locales: ['sv', 'en', 'az'], defaultLocale: 'en'};
 
 // lib/routing/negotiation.ts

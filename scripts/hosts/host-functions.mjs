@@ -12,8 +12,8 @@
 // says what each host does with them.
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import * as esbuild from 'esbuild';
 import {createJiti} from 'jiti';
+import {bundleWithData, routingAsData} from './bundle.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const jiti = createJiti(import.meta.url);
@@ -57,41 +57,15 @@ export function filesOutsideLanguages(outDir) {
  * @param {readonly string[]} files
  */
 async function bundle(entry, files) {
-  /** @type {Record<string, string>} */
-  const asData = {
-    'i18n/routing': `export const routing = ${JSON.stringify({locales: routing.locales, defaultLocale: routing.defaultLocale})};`,
-    'scripts/hosts/site-files': `export const siteFiles = ${JSON.stringify(files)};`,
-  };
-  /** @type {esbuild.Plugin} */
-  const dataModules = {
-    name: 'data-modules',
-    setup(build) {
-      build.onResolve({filter: /\/(routing|site-files)$/}, ({path: imported, resolveDir}) => {
-        const resolved = path.relative(root, path.join(resolveDir, imported));
-        return resolved in asData ? {path: resolved, namespace: 'data-modules'} : undefined;
-      });
-      build.onLoad({filter: /.*/, namespace: 'data-modules'}, ({path: resolved}) => ({
-        contents: asData[resolved],
-        loader: 'js',
-      }));
+  const text = await bundleWithData(
+    entry,
+    {
+      'i18n/routing': routingAsData(routing),
+      'scripts/hosts/site-files': `export const siteFiles = ${JSON.stringify(files)};`,
     },
-  };
-  const {outputFiles} = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    platform: 'neutral',
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-    plugins: [dataModules],
-  });
-  const [output] = outputFiles;
-  if (!output) throw new Error(`esbuild wrote nothing for ${entry}`);
-  return `// Bundled by scripts/hosts/host-functions.mjs from ${entry} and lib/routing.\n${output.text}`;
+    'es2022',
+  );
+  return `// Bundled by scripts/hosts/host-functions.mjs from ${entry} and lib/routing.\n${text}`;
 }
 
 /**

@@ -16,9 +16,9 @@ import {STATUS_CODES} from 'node:http';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import * as esbuild from 'esbuild';
 import {createJiti} from 'jiti';
 import * as prettier from 'prettier';
+import {bundleWithData, routingAsData} from './bundle.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const outputDir = path.join(root, 'deploy', 'nginx');
@@ -583,34 +583,8 @@ ${indent(headersOf({policy: documentPolicy, cache: cacheControl.notFound}), 8)}
 
 /** negotiation.js: the njs module, bundled by esbuild from njs-entry.ts with the languages as plain data. */
 async function njsModule() {
-  /** @type {esbuild.Plugin} */
-  const routingAsData = {
-    name: 'routing-as-data',
-    setup(build) {
-      build.onResolve({filter: /\/i18n\/routing$/}, () => ({path: 'i18n/routing', namespace: 'routing-as-data'}));
-      build.onLoad({filter: /.*/, namespace: 'routing-as-data'}, () => ({
-        contents: `export const routing = ${JSON.stringify({locales: routing.locales, defaultLocale: routing.defaultLocale})};`,
-        loader: 'js',
-      }));
-    },
-  };
-  const {outputFiles} = await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['scripts/hosts/njs-entry.ts'],
-    bundle: true,
-    format: 'esm',
-    // njs 0.7 runs ES5 with let/const, arrow functions and template literals.
-    target: 'es2015',
-    platform: 'neutral',
-    write: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    logLevel: 'silent',
-    plugins: [routingAsData],
-  });
-  const [output] = outputFiles;
-  if (!output) throw new Error('esbuild wrote no negotiation.js');
-  const {text} = output;
+  // njs 0.7 runs ES5 with let/const, arrow functions and template literals.
+  const text = await bundleWithData('scripts/hosts/njs-entry.ts', {'i18n/routing': routingAsData(routing)}, 'es2015');
   // njs takes only `export default`, which esbuild writes as `export {x as default}`.
   const defaultExport = /\nexport \{\n {2}(\w+) as default\n\};\n$/;
   if (!defaultExport.test(text)) throw new Error("esbuild's ESM output no longer ends with the default export");
