@@ -8,7 +8,7 @@ const root = path.join(import.meta.dirname, '..', '..');
 
 /**
  * The ES module `entry` (a path from the project's root) with the modules of `data` (their paths from the root,
- * without extension, as `i18n/routing`) replaced by the source given for each.
+ * without extension, as for i18n/routing.ts) replaced by the source given for each.
  * @param {string} entry
  * @param {Record<string, string>} data
  * @param {string} target esbuild's target (`es2015` for njs 0.7)
