@@ -6,20 +6,11 @@
 // else of it changes. Used by npm run check:edge and by npm run bench; npm
 // run check:publish gives it the folder deploy/publish.sh publishes into.
 import {execFileSync} from 'node:child_process';
-import {
-  chmodSync,
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import {chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {ensureDebianPackages} from '../support/debian.mjs';
+import {waitFor} from '../support/servers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const deployDir = path.join(root, 'deploy', 'nginx');
@@ -60,7 +51,7 @@ function replaced(text, from, to) {
 }
 
 /**
- * deploy/nginx/, moved onto loopback ports and the scratch directory `dir`, serving `siteDir`.
+ * deploy/nginx/, copied into the scratch directory `dir` and moved onto it and loopback ports, serving `siteDir`.
  * @param {string} dir
  * @param {{ports: EdgePorts, origin: string, siteDir: string}} edge
  */
@@ -68,7 +59,7 @@ function writeConfig(dir, {ports, origin, siteDir}) {
   /** @type {[from: string | RegExp, to: string][]} */
   const replacements = [
     ['/etc/nginx/snippets/karabakh-security-headers.conf', path.join(dir, 'security-headers.conf')],
-    ['/etc/nginx/njs/karabakh/', `${path.join(dir, 'njs')}/`],
+    ['/etc/nginx/njs/karabakh/', `${dir}/`],
     ['/etc/letsencrypt/live/statements.example.org/fullchain.pem', path.join(dir, 'cert.pem')],
     ['/etc/letsencrypt/live/statements.example.org/privkey.pem', path.join(dir, 'key.pem')],
     ['root /srv/karabakh/out;', `root ${siteDir};`],
@@ -77,17 +68,15 @@ function writeConfig(dir, {ports, origin, siteDir}) {
     [/listen 80 default_server;/g, `listen 127.0.0.1:${ports.http} default_server;`],
     [/listen 443 ssl http2 default_server;/g, `listen 127.0.0.1:${ports.https} ssl http2 default_server;`],
   ];
+  cpSync(deployDir, dir, {recursive: true});
   const site = replacements.reduce(
     (text, [from, to]) => replaced(text, from, to),
-    readFileSync(path.join(deployDir, 'karabakh.conf'), 'utf8'),
+    readFileSync(path.join(dir, 'karabakh.conf'), 'utf8'),
   );
   const directives = site.replace(/#.*$/gm, '');
   if (/\/(srv|etc)\//.test(directives))
     throw new Error('the edge config still names a path outside its scratch directory');
-  writeFileSync(path.join(dir, 'site.conf'), site);
-  copyFileSync(path.join(deployDir, 'security-headers.conf'), path.join(dir, 'security-headers.conf'));
-  mkdirSync(path.join(dir, 'njs'));
-  copyFileSync(path.join(deployDir, 'negotiation.js'), path.join(dir, 'njs', 'negotiation.js'));
+  writeFileSync(path.join(dir, 'karabakh.conf'), site);
   // Debian's /etc/nginx/nginx.conf loads the modules through modules-enabled/,
   // relative to its own prefix, which is the scratch directory here.
   writeFileSync(
@@ -107,7 +96,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  include ${dir}/site.conf;
+  include ${dir}/karabakh.conf;
 }
 `,
   );
@@ -115,27 +104,10 @@ http {
 
 /** @param {string} dir */
 function makeCertificate(dir) {
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-    ],
-    {stdio: 'ignore'},
-  );
+  const subject = ['-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'];
+  const files = ['-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')];
+  const request = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2'];
+  execFileSync('openssl', [...request, ...subject, ...files], {stdio: 'ignore'});
 }
 
 /**
@@ -177,27 +149,11 @@ export async function startEdge(ports, {site} = {}) {
     execFileSync(nginx, ['-t', '-q', '-p', dir, '-c', conf], {stdio: 'inherit'});
     execFileSync(nginx, ['-p', dir, '-c', conf], {stdio: 'inherit'});
     started = true;
-    await answering(`http://127.0.0.1:${ports.http}/`);
+    // nginx forks its workers in the background.
+    await waitFor(`http://127.0.0.1:${ports.http}/`, 10_000);
   } catch (error) {
     stop();
     throw error;
   }
   return {url, httpUrl: `http://127.0.0.1:${ports.http}`, certificate: path.join(dir, 'cert.pem'), root: siteDir, stop};
-}
-
-/**
- * Resolves once nginx answers at url (it forks its workers in the background); polls every 100 ms.
- * @param {string} url
- */
-async function answering(url, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      await fetch(url, {redirect: 'manual'});
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer at ${url}`, {cause: error});
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 }

@@ -68,28 +68,12 @@ const deployedPaths = {
   host: 'statements.example.org',
 };
 
-/** The extensions of the files a build may hold: their types, as the embedded server sends them. */
-const extensions = [
-  'html',
-  'css',
-  'js',
-  'mjs',
-  'json',
-  'map',
-  'xml',
-  'txt',
-  'webmanifest',
-  'svg',
-  'png',
-  'jpg',
-  'jpeg',
-  'gif',
-  'webp',
-  'avif',
-  'woff',
-  'woff2',
-  'pdf',
-];
+/**
+ * The extensions of the files a build may hold: the compressible ones, JavaScript modules and source maps, images,
+ * fonts and PDF; their types, as the embedded server sends them.
+ */
+const images = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'];
+const extensions = [...compressibleExtensions, 'mjs', 'map', ...images, 'woff', 'woff2', 'pdf'];
 
 // ---------------------------------------------------------------------------
 // lib/routing's path rules as PCRE, for nginx's maps and locations. `\z` is
