@@ -128,11 +128,9 @@ try {
     ['build assets', stylesheet],
     ["the site's script", script],
   ])) {
-    /** @type {(string | undefined)[]} */
     const encodings = [];
-    for (const accepted of ['gzip, br', 'gzip']) {
+    for (const accepted of ['gzip, br', 'gzip'])
       encodings.push((await get(url, {'accept-encoding': accepted})).headers['content-encoding']);
-    }
     check(`${what}: sent with Brotli, or gzip`, encodings.join() === 'br,gzip', `${url}: ${encodings.join(' / ')}`);
   }
   for (const [what, url, file] of /** @type {const} */ ([
@@ -169,6 +167,10 @@ try {
   }
 
   // The copy of out/ is the whole site, under nginx alone.
+  // The missing translations' pages (/<locale>/statements/<id>), each answered by its 404.html.
+  const missing = filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) =>
+    file.replace(/\/404\.html$/, ''),
+  );
   const html = 'text/html; charset=utf-8';
   const pages = [
     ...fileOf('/sitemap.xml')
@@ -191,9 +193,7 @@ try {
       [
         ['/sv/nope', '/sv/404.html', 404, html],
         ['/wp-login.php', '/404.html', 404, html],
-        ...filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map(
-          (file) => /** @type {const} */ ([file.replace(/\/404\.html$/, ''), file, 404, html]),
-        ),
+        ...missing.map((page) => /** @type {const} */ ([page, `${page}/404.html`, 404, html])),
       ],
     ],
   ];
@@ -223,9 +223,6 @@ try {
   // A statement page, in Swedish where the build has one, else in any language.
   const statementPages = pages.filter((url) => /^\/[^/]+\/statements\/[^/]+$/.test(url));
   const known = statementPages.find((url) => url.startsWith('/sv/')) ?? statementPages[0] ?? '/sv/statements/none';
-  const missing = filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) =>
-    file.replace(/\/404\.html$/, ''),
-  );
   const requests = requestsToCompare({known, missing});
   /** @type {string[]} */
   const different = [];

@@ -6,14 +6,11 @@
 // yardstick, not part of the edge.
 import {request as httpRequest} from 'node:http';
 import {request as httpsRequest} from 'node:https';
-import path from 'node:path';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
-import {createJiti} from 'jiti';
+import {load} from '../support/typescript.mjs';
 
-const root = path.join(import.meta.dirname, '..', '..');
-const jiti = createJiti(import.meta.url);
 const {securityHeaders} = /** @type {typeof import('../../lib/routing/headers.ts')} */ (
-  await jiti.import(path.join(root, 'lib/routing/headers.ts'))
+  await load('lib/routing/headers.ts')
 );
 
 /** @typedef {{method?: string, target: string, headers?: import('node:http').OutgoingHttpHeaders}} EdgeRequest */
@@ -30,28 +27,17 @@ const {securityHeaders} = /** @type {typeof import('../../lib/routing/headers.ts
 export function send(baseUrl, {method = 'GET', target, headers = {}}) {
   const url = new URL(baseUrl);
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+  const options = {method, path: target, headers, agent: false, rejectUnauthorized: false};
   return new Promise((resolve, reject) => {
-    const outgoing = request(
-      {
-        host: url.hostname,
-        port: url.port,
-        method,
-        path: target,
-        headers,
-        agent: false,
-        rejectUnauthorized: false,
-        servername: url.hostname,
-      },
-      (response) => {
-        /** @type {Buffer[]} */
-        const chunks = [];
-        response.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
-        response.on('end', () =>
-          resolve({status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks)}),
-        );
-        response.on('error', reject);
-      },
-    );
+    const outgoing = request(url, options, (response) => {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      response.on('data', (/** @type {Buffer} */ chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({status: response.statusCode, headers: response.headers, body: Buffer.concat(chunks)}),
+      );
+      response.on('error', reject);
+    });
     outgoing.on('error', reject);
     outgoing.end();
   });
@@ -73,9 +59,7 @@ export function decoded({headers, body}) {
  * @param {string} siteDir
  */
 export async function startReference(siteDir) {
-  const {createSiteServer} = /** @type {typeof import('../serve/server.ts')} */ (
-    await jiti.import(path.join(root, 'scripts/serve/server.ts'))
-  );
+  const {createSiteServer} = /** @type {typeof import('../serve/server.ts')} */ (await load('scripts/serve/server.ts'));
   const server = createSiteServer(siteDir);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   // Listening on an IP address: the address is an AddressInfo.
@@ -105,8 +89,8 @@ const varyOf = (headers) =>
  * nginx's own 400 page, for a request line it cannot parse (/%zz): text/html
  * and its own words, where the embedded server says why in plain text. The
  * one difference allowed; the status and the site's headers must still match.
+ * @param {EdgeResponse} edge
  */
-/** @param {EdgeResponse} edge */
 const nginxOwn400 = (edge) => edge.status === 400 && edge.body.toString('latin1').startsWith('<html>');
 
 /**

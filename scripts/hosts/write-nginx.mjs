@@ -16,16 +16,12 @@ import {STATUS_CODES} from 'node:http';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {createJiti} from 'jiti';
 import * as prettier from 'prettier';
+import {load} from '../support/typescript.mjs';
 import {bundleWithData, routingAsData} from './bundle.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const outputDir = path.join(root, 'deploy', 'nginx');
-const jiti = createJiti(import.meta.url);
-// jiti.import cannot know what a file exports; each is typed as its module.
-/** @type {(module: string) => Promise<unknown>} */
-const load = (module) => jiti.import(path.join(root, module));
 
 const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 const {cacheControl, documentPolicy, filePolicy, searchPagePolicy, securityHeaders} =
