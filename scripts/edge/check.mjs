@@ -16,11 +16,12 @@
 // request-host.spec.ts) through it. KEEP_EDGE=1 keeps the scratch directory
 // (generated config, nginx error.log, the copy) for a look.
 import {execFileSync} from 'node:child_process';
-import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
+import {sitePaths} from '../support/site-paths.mjs';
 import {decoded, differences, requestsToCompare, send, startReference} from './compare.mjs';
 import {ensureEdgePackages, startEdge} from './edge.mjs';
 
@@ -79,18 +80,6 @@ function observatory(certificate) {
 /** @param {string[]} args */
 function curl(args) {
   return execFileSync('curl', ['-sk', ...args], {encoding: 'utf8'});
-}
-
-/**
- * The files of the copy in siteDir whose path (as a URL path: /sv/feed.xml) matches `pattern`.
- * @param {string} siteDir
- * @param {RegExp} pattern
- */
-function filesOf(siteDir, pattern) {
-  return readdirSync(siteDir, {recursive: true, encoding: 'utf8'})
-    .map((entry) => `/${entry.split(path.sep).join('/')}`)
-    .filter((file) => pattern.test(file))
-    .sort();
 }
 
 // Before a build of a minute or more, so that a missing package shows at once.
@@ -167,10 +156,10 @@ try {
   }
 
   // The copy of out/ is the whole site, under nginx alone.
+  /** @param {RegExp} pattern */
+  const filesOf = (pattern) => sitePaths(siteDir).filter((file) => pattern.test(file));
   // The missing translations' pages (/<locale>/statements/<id>), each answered by its 404.html.
-  const missing = filesOf(siteDir, /^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) =>
-    file.replace(/\/404\.html$/, ''),
-  );
+  const missing = filesOf(/^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) => file.replace(/\/404\.html$/, ''));
   const html = 'text/html; charset=utf-8';
   const pages = [
     ...fileOf('/sitemap.xml')
@@ -182,11 +171,11 @@ try {
     ['the pages of the sitemap', pages.map((url) => [url, `${url}.html`, 200, html])],
     [
       'the feeds',
-      filesOf(siteDir, /^\/[^/]+\/feed\.xml$/).map((file) => [file, file, 200, 'application/atom+xml; charset=utf-8']),
+      filesOf(/^\/[^/]+\/feed\.xml$/).map((file) => [file, file, 200, 'application/atom+xml; charset=utf-8']),
     ],
     [
       'the preview images',
-      filesOf(siteDir, /^\/[^/]+\/(statements\/[^/]+\/)?preview\.png$/).map((file) => [file, file, 200, 'image/png']),
+      filesOf(/^\/[^/]+\/(statements\/[^/]+\/)?preview\.png$/).map((file) => [file, file, 200, 'image/png']),
     ],
     [
       'the 404s',

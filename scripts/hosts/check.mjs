@@ -12,13 +12,14 @@
 // Needs a build (npm run build). HOSTS_PORT (3700) is the first of the six
 // ports it uses.
 import {spawn} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {chromium} from '@playwright/test';
 import {chromiumArgs, chromiumPath} from '../support/chromium.mjs';
 import {waitFor} from '../support/servers.mjs';
+import {sitePaths} from '../support/site-paths.mjs';
 import {load} from '../support/typescript.mjs';
 import {ensureEmulators} from './emulators.mjs';
 import {netlifyFunctionsDir} from './host-functions.mjs';
@@ -121,9 +122,7 @@ function policyOf(response) {
 
 /** The files of the copy: a statement and any missing translation's 404, found in the build. */
 function sample() {
-  const files = readdirSync(path.join(root, 'out'), {recursive: true, encoding: 'utf8'}).map(
-    (file) => `/${file.split(path.sep).join('/')}`,
-  );
+  const files = sitePaths(path.join(root, 'out'));
   const statement = files
     .find((file) => /^\/en\/statements\/[^/]+\.html$/.test(file))
     ?.split('/')[3]

@@ -10,8 +10,9 @@
 //
 // Written by the build (scripts/build/host-functions.mjs); docs/deployment.md
 // says what each host does with them.
-import {mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {sitePaths} from '../support/site-paths.mjs';
 import {load} from '../support/typescript.mjs';
 import {bundleWithData, routingAsData} from './bundle.mjs';
 
@@ -34,15 +35,12 @@ export const netlifyFunctionsDir = '.netlify-edge';
  * @param {string} outDir
  */
 function filesOutsideLanguages(outDir) {
-  return readdirSync(outDir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+  return sitePaths(outDir)
     .filter((file) => {
       const first = (file.split('/')[1] ?? '').replace(/\.html$/, '');
       return !(/** @type {readonly string[]} */ (routing.locales).includes(first));
     })
-    .filter((file) => looksLikePage(file) || looksLikePage(file.replace(/\.html$/, '')))
-    .sort();
+    .filter((file) => looksLikePage(file) || looksLikePage(file.replace(/\.html$/, '')));
 }
 
 /**
