@@ -12,7 +12,7 @@
 // Needs a build (npm run build). HOSTS_PORT (3700) is the first of the six
 // ports it uses.
 import {spawn} from 'node:child_process';
-import {cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
@@ -70,13 +70,8 @@ const env = {
 const servers = [];
 /** @type {(command: string, args: string[], logName: string) => void} */
 function start(command, args, logName) {
-  const child = spawn(command, args, {cwd: scratch, env, detached: true, stdio: ['ignore', 'pipe', 'pipe']});
-  /** @type {Buffer[]} */
-  const log = [];
-  child.stdout?.on('data', (chunk) => log.push(chunk));
-  child.stderr?.on('data', (chunk) => log.push(chunk));
-  child.on('exit', () => writeFileSync(path.join(scratch, `${logName}.log`), Buffer.concat(log)));
-  servers.push(child);
+  const log = openSync(path.join(scratch, `${logName}.log`), 'w');
+  servers.push(spawn(command, args, {cwd: scratch, env, detached: true, stdio: ['ignore', log, log]}));
 }
 
 /** @typedef {{row: string, expected: string, got: string, result: 'ok' | 'FAILED' | 'emulator'}} Row */
