@@ -81,7 +81,7 @@ export function makeNextRelease(from, to) {
   }
 
   // The test statement, in the language of the first statement page found, a page of that build.
-  const model = pages.find((page) => /^\/[a-z]{2}\/statements\/[^/]+\.html$/.test(page));
+  const model = pages.find((page) => /^\/[^/]+\/statements\/[^/]+\.html$/.test(page));
   if (!model) throw new Error(`${from} has no statement page to model the next statement on`);
   const locale = model.split('/')[1] ?? '';
   const address = `/${locale}/statements/${nextStatement.id}`;

@@ -1,7 +1,7 @@
 import {readdirSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
-import {site} from '../support/builds';
+import {locales, site} from '../support/builds';
 
 const {documentAt, outDir} = site;
 
@@ -16,7 +16,7 @@ const documents = files.filter((file) => file.endsWith('.html'));
 const siteScript = /^\/enhance\/[0-9a-f]{8}\.js$/;
 // The search page's own script, beside the site's; it loads Pagefind's library (out/pagefind/) when it runs.
 const searchScript = /^\/enhance\/search\/[0-9a-f]{8}\.js$/;
-const isSearchPage = (file: string) => /^[a-z]{2}\/search\.html$/.test(file);
+const isSearchPage = (file: string) => locales.some((locale) => file === `${locale}/search.html`);
 
 test('out/ holds documents: every page and 404, nothing of the framework’s runtime', () => {
   expect(documents.length).toBeGreaterThanOrEqual(7);

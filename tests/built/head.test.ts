@@ -3,6 +3,7 @@ import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {pngSize} from '../support/png';
 import {translatorFor} from '../support/messages';
+import {openGraphLocale, openGraphLocales} from '../support/open-graph';
 import {absolute, everyLanguageAlternates, locales, site, statementAddress, yearOf} from '../support/builds';
 import type {CheerioAPI} from 'cheerio';
 import type {Locale} from '../support/builds';
@@ -11,7 +12,6 @@ import type {Locale} from '../support/builds';
 // previews, read from the built documents. Expected values come from the
 // statement folders and message files, never from the site's own functions.
 
-const openGraphLocale: Record<Locale, string> = {sv: 'sv_SE', en: 'en_US', az: 'az_AZ'};
 const statements = site.statements;
 const {documentAt} = site;
 
@@ -58,11 +58,11 @@ describe.each([...frontPages, ...statementPages])('$path', ({locale, path: pathn
   });
 
   test('names its locale and the other language versions for Open Graph', () => {
-    expect(metaOf($, 'og:locale')).toBe(openGraphLocale[locale]);
+    expect(metaOf($, 'og:locale')).toEqual(openGraphLocale(locale));
     const others = alternates
       .map(([hreflang]) => hreflang)
       .filter((hreflang) => !['x-default', locale].includes(hreflang ?? ''));
-    const expected = others.map((other) => openGraphLocale[other as Locale]).sort();
+    const expected = openGraphLocales(others as Locale[]);
     const actual = $('meta[property="og:locale:alternate"]')
       .toArray()
       .map((tag) => tag.attribs.content)

@@ -6,22 +6,17 @@ import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {loadCollection} from '@/lib/content/collection';
 import {formatStatement} from '@/lib/content/format';
 import {main as statementImport} from '../../scripts/editor/statement-import.mjs';
-import {
-  callEditorCommand,
-  filesIn,
-  EDITOR_COMMAND_TIMEOUT,
-  readJson,
-  runEditorCommand,
-  SITE_STATEMENTS,
-} from '../support/editor';
+import {callEditorCommand, filesIn, EDITOR_COMMAND_TIMEOUT, readJson, runEditorCommand} from '../support/editor';
 import {normalizeText, receivedText} from '../support/received';
 
 // npm run statement:import, called in-process against a scratch statements
 // folder (one test runs it as the editor does, a Node process): a test never
 // writes into messages/.
 
-const published = '2023-09-statement-of-the-world-azerbaijanis';
-const letter = path.join(SITE_STATEMENTS, published, 'received.md');
+// A letter and the entry an editor wrote from it by hand (tests/fixtures/letters/README.md).
+const letters = path.join(__dirname, '..', 'fixtures', 'letters');
+const handWritten = 'first-letter';
+const letter = path.join(letters, handWritten, 'received.md');
 
 let scratch: string;
 let content: string;
@@ -55,7 +50,7 @@ function byAppearance(entry: Entry, text: Text) {
 }
 
 describe('npm run statement:import', () => {
-  test("imports the published statement's letter as today's entry and English text, but for names and what the letter does not say", async () => {
+  test('imports a letter as the entry and English text an editor wrote by hand, but for names and what the letter does not say', async () => {
     const {status} = await run(letter, '--original', 'en', '--id', '2023-09-imported');
     expect(status).toBe(0);
     const folder = path.join(content, '2023-09-imported');
@@ -64,19 +59,19 @@ describe('npm run statement:import', () => {
       entry: readJson(path.join(folder, 'statement.json')) as Entry,
       text: readJson(path.join(folder, 'en.json')) as Text,
     };
-    const today = {
-      entry: readJson(path.join(SITE_STATEMENTS, published, 'statement.json')) as Entry,
-      text: readJson(path.join(SITE_STATEMENTS, published, 'en.json')) as Text,
+    const byHand = {
+      entry: readJson(path.join(letters, handWritten, 'statement.json')) as Entry,
+      text: readJson(path.join(letters, handWritten, 'en.json')) as Text,
     };
     // Allowed to differ by name only: the paragraph ids and the argument names, which an editor chooses (the
     // import proposes them from the words and the kind of figure); the comparison is by position and by first
     // appearance, so one argument for two, or two for one, would still show.
-    expect(imported.entry.paragraphs).toHaveLength(today.entry.paragraphs.length);
+    expect(imported.entry.paragraphs).toHaveLength(byHand.entry.paragraphs.length);
     const mine = byAppearance(imported.entry, imported.text);
-    const theirs = byAppearance(today.entry, today.text);
+    const theirs = byAppearance(byHand.entry, byHand.text);
     expect(mine.messages).toEqual(theirs.messages);
     expect({...imported.text, paragraphs: {}, description: ''}).toEqual({
-      ...today.text,
+      ...byHand.text,
       paragraphs: {},
       description: '',
     });
@@ -115,7 +110,7 @@ describe('npm run statement:import', () => {
     const [statement] = collection.statements;
     if (!statement) throw new Error('the imported statement does not load');
     const rendered = formatStatement(collection, statement, 'en');
-    const received = receivedText(SITE_STATEMENTS, published);
+    const received = receivedText(letters, handWritten);
     expect(rendered.paragraphs.map(({text: paragraph}) => normalizeText(paragraph))).toEqual(received?.paragraphs);
     expect([rendered.title, rendered.closing, rendered.signatory, rendered.association]).toEqual([
       received?.title,
@@ -469,8 +464,8 @@ describe('npm run statement:import refuses, naming the problem, and writes nothi
   test('a letter without a dateline and no --id, proposing one', () =>
     refused(write('nodate.txt', `Title of it\n\n${prose}\n`), /no dateline[\s\S]*--id YYYY-MM-title-of-it/));
   test('an id that exists', async () => {
-    cpSync(path.join(SITE_STATEMENTS, published), path.join(content, published), {recursive: true});
-    await refused(letter, /already exists/, '--id', published);
+    cpSync(path.join(letters, handWritten), path.join(content, '2023-09-imported'), {recursive: true});
+    await refused(letter, /already exists/, '--id', '2023-09-imported');
   });
 });
 

@@ -3,6 +3,7 @@ import {translationNote} from '../../support/translation-note';
 import {absolute, fixtureSite, statementAddress} from '../../support/builds';
 import type {Locale} from '../../support/builds';
 import {fixturePages} from '../../support/fixture-pages';
+import {openGraphLocales} from '../../support/open-graph';
 import type {SourceStatement} from '../../support/builds';
 import {named, textOf} from '../support/html';
 import type {CheerioAPI} from 'cheerio';
@@ -11,8 +12,6 @@ import type {CheerioAPI} from 'cheerio';
 // <locale>.json files of its folder), in every place a browser, crawler or
 // feed reader looks, and each translation names its own original, whatever
 // language that is.
-
-const openGraphLocale: Record<Locale, string> = {sv: 'sv_SE', en: 'en_US', az: 'az_AZ'};
 
 /** A URL as a browser reads it (`http://host` is `http://host/`). */
 const href = (url = '') => new URL(url).href;
@@ -46,7 +45,7 @@ describe.each(fixturePages)('$path', ({statement, locale, path}) => {
       .map((tag) => tag.attribs.content)
       .sort();
     const others = statement.locales.filter((version) => version !== locale);
-    expect(actual).toEqual(others.map((version) => openGraphLocale[version]).sort());
+    expect(actual).toEqual(openGraphLocales(others));
   });
 
   test('links in JSON-LD only the versions that exist', () => {
