@@ -77,8 +77,8 @@ export const documentPolicy = documentPolicyWith("'self'");
  * page may compile only with 'wasm-unsafe-eval'; it allows no eval() of
  * JavaScript, and the WebAssembly still comes from the site alone
  * (script-src and connect-src 'self'). It searches in the page, without a
- * worker (search.browser.ts). Static hosts give every document this policy
- * (staticHosts.ts).
+ * worker (search.browser.ts). Static hosts give it to the search pages
+ * alone too, in a last rule of _headers (staticHosts.ts).
  */
 export const searchPagePolicy = documentPolicyWith("'self' 'wasm-unsafe-eval'");
 

@@ -1,5 +1,5 @@
 // After host-rules: the static hosts' functions (scripts/hosts/host-functions.mjs),
-// Cloudflare's in out/, Netlify's in .netlify/edge-functions/ beside it.
+// Cloudflare's in out/, Netlify's in .netlify-edge/ beside it.
 import path from 'node:path';
 import {netlifyFunctionsDir, writeHostFunctions} from '../hosts/host-functions.mjs';
 
