@@ -1,7 +1,18 @@
 import type {Locale} from 'next-intl';
 import {formatMessage} from '@/lib/content/format';
 import type {DateFormat} from './patterns';
-import {compactPattern, compactWords, countedNouns, datePatterns, numberPattern, numberValue} from './patterns';
+import {
+  anyOf,
+  compactPattern,
+  compactWords,
+  countedNouns,
+  datePatterns,
+  numberPattern,
+  numberValue,
+  ordinalEndingAtStart,
+  ordinalPattern,
+  ordinalPlaceholder,
+} from './patterns';
 
 // Every figure and date of a letter's paragraphs as an ICU argument, with the
 // format that writes it back exactly as the letter has it. Each proposed
@@ -32,6 +43,8 @@ type Proposal = {
   shown: number | Date;
   kind: string;
   yearUnknown?: boolean;
+  /** Why it cannot be an argument at all, whatever it renders (a day of a month written as an ordinal). */
+  refused?: string;
 };
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -48,8 +61,24 @@ function isDay(year: number, month: number, day: number): boolean {
 export const unknownYear = (month: number, day: number) =>
   `TODO: YYYY-${pad(month)}-${pad(day)}, the letter gives no year`;
 
+// A day of a month as an ordinal ("March 3rd", "3rd of March", "26:e februari"): no date format of the site writes
+// it, and as an ordinal it would be a number, not the date a translation writes its own way.
+const DAY_AS_ORDINAL =
+  'a day of a month as an ordinal: the site writes the day of a date as a figure, and has no format for this';
+
 // A leap year, so that a 29 February without a year can be checked too.
 const ANY_YEAR = 2000;
+
+/** The message's text with each argument a space: what the letter types around its figures. */
+export function outsideArguments(message: string): string {
+  // Innermost first: a selectordinal's cases nest the argument twice ({y, selectordinal, one {{y}-ci}}).
+  let literal = message;
+  for (let outer = ''; outer !== literal;) {
+    outer = literal;
+    literal = literal.replace(/\{[^{}]*\}/g, ' ');
+  }
+  return literal;
+}
 
 export class ArgumentBook {
   readonly arguments: LetterArgument[] = [];
@@ -57,15 +86,20 @@ export class ArgumentBook {
   /** The same day written the same way twice is one argument (figures and years each get their own: two 30s may count different things). */
   private readonly days = new Map<string, LetterArgument>();
   private readonly finders: ((text: string) => Found[])[];
+  /** The month names of the language's dates, as a pattern: an ordinal next to one is a day. */
+  private readonly monthNames: string;
 
   constructor(readonly locale: Locale) {
+    const dates = datePatterns(locale);
+    this.monthNames = anyOf(dates.flatMap(({months}) => months));
     this.finders = [
-      ...datePatterns(locale).map(
+      ...dates.map(
         ({format, pattern, months}) =>
           (text: string) =>
             this.dates(text, format, pattern, months),
       ),
       (text) => this.compacts(text),
+      (text) => this.ordinals(text),
       (text) => this.numbers(text),
     ];
   }
@@ -96,7 +130,8 @@ export class ArgumentBook {
       if (!problems.some(({written}) => written.includes(stray) || stray.includes(written))) {
         problems.push({
           written: stray,
-          reason: 'a figure the import cannot write as an argument (a figure joined to letters, an ordinal, a code)',
+          reason:
+            'a figure the import cannot write as an argument (a figure joined to letters, a code, an ordinal in a form the site does not write)',
         });
       }
     }
@@ -105,13 +140,7 @@ export class ArgumentBook {
   }
 
   private literalDigits(message: string): string[] {
-    // Arguments out, innermost first: a selectordinal's cases nest the argument twice ({y, selectordinal, one {{y}-ci}}).
-    let literal = message;
-    for (let outer = ''; outer !== literal;) {
-      outer = literal;
-      literal = literal.replace(/\{[^{}]*\}/g, ' ');
-    }
-    return [...literal.matchAll(/\S*\d\S*/g)].map(([token]) => token.replace(/[.,;:!?)"”’]+$/, ''));
+    return [...outsideArguments(message).matchAll(/\S*\d\S*/g)].map(([token]) => token.replace(/[.,;:!?)"”’]+$/, ''));
   }
 
   private argumentFor(proposal: Proposal, written: string): LetterArgument {
@@ -137,10 +166,14 @@ export class ArgumentBook {
   /** Why the proposed argument does not render as the letter writes it, or undefined when it does. */
   private check(proposal: Proposal, written: string): string | undefined {
     const {shown} = proposal;
+    if (proposal.refused) return proposal.refused;
     if (typeof shown !== 'number' && Number.isNaN(shown.getTime())) return 'not a day that exists';
     const rendered = formatMessage(this.locale, proposal.placeholder('x'), {x: shown});
     if (sameSpaces(rendered) === sameSpaces(written)) return undefined;
-    return `the site would write it "${rendered}", not as the letter does`;
+    // An ordinal's ending is chosen by its figure: a letter's other ending is a slip the site cannot copy.
+    return proposal.kind === 'ordinal'
+      ? `the site writes this ordinal "${rendered}" (the ending its figure takes), not as the letter does`
+      : `the site would write it "${rendered}", not as the letter does`;
   }
 
   private dates(text: string, format: DateFormat, pattern: RegExp, months: string[]): Found[] {
@@ -153,10 +186,10 @@ export class ArgumentBook {
       const day = groups.day === undefined ? 1 : Number(groups.day);
       const year = groups.year === undefined ? undefined : Number(groups.year);
       const start = match.index;
-      // An Azerbaijani year's ordinal ending ("2020-ci il"), computed from the year rather than typed after it.
+      // A year's ordinal ending ("2020-ci il"), computed from the year rather than typed after it.
       const ordinal =
-        format === 'year' && this.locale === 'az'
-          ? (/^-c[iıuü](?!\p{L})/u.exec(text.slice(start + match[0].length))?.[0] ?? '')
+        format === 'year'
+          ? (ordinalEndingAtStart(this.locale).exec(text.slice(start + match[0].length))?.[0] ?? '')
           : '';
       return {
         start,
@@ -171,9 +204,7 @@ export class ArgumentBook {
               value: year,
               shown: year,
               placeholder: (name: string) =>
-                ordinal === ''
-                  ? `{${name}, number, ::group-off}`
-                  : `{${name}, selectordinal, one {{${name}}-ci} few {{${name}}-cü} many {{${name}}-cı} other {{${name}}-cu}}`,
+                ordinal === '' ? `{${name}, number, ::group-off}` : ordinalPlaceholder(this.locale, name),
             };
           }
           const exists = isDay(year ?? ANY_YEAR, month, day);
@@ -211,6 +242,29 @@ export class ArgumentBook {
     }));
   }
 
+  private ordinals(text: string): Found[] {
+    const afterMonth = new RegExp(`(?:^|[^\\p{L}])(?:${this.monthNames})[\\s\\u00A0]+$`, 'iu');
+    const beforeMonth = new RegExp(`^[\\s\\u00A0]+(?:of[\\s\\u00A0]+)?(?:${this.monthNames})(?!\\p{L})`, 'iu');
+    return [...text.matchAll(ordinalPattern(this.locale))].map((match) => {
+      const value = Number(match.groups?.number);
+      const start = match.index;
+      const end = start + match[0].length;
+      const day = afterMonth.test(text.slice(0, start)) || beforeMonth.test(text.slice(end));
+      return {
+        start,
+        end,
+        priority: 2,
+        make: () => ({
+          kind: 'ordinal',
+          value,
+          shown: value,
+          placeholder: (name: string) => ordinalPlaceholder(this.locale, name),
+          ...(day ? {refused: DAY_AS_ORDINAL} : {}),
+        }),
+      };
+    });
+  }
+
   private numbers(text: string): Found[] {
     const nouns = countedNouns[this.locale] ?? [];
     return [...text.matchAll(numberPattern(this.locale))].map((match) => {
@@ -226,7 +280,7 @@ export class ArgumentBook {
       return {
         start,
         end: start + written.length + (counted ? noun.length + 1 : 0),
-        priority: 2,
+        priority: 3,
         make: () => ({
           kind: 'figure',
           value,

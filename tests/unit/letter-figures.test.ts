@@ -1,9 +1,12 @@
-import {expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {formatMessage} from '@/lib/content/format';
 import {datelineDate} from '@/lib/letter/dateline';
 import {ArgumentBook} from '@/lib/letter/figures';
+import {ordinalEndings} from '@/lib/letter/patterns';
+import {routing} from '@/i18n/routing';
 
-// The figures and dates of Swedish and Azerbaijani letters, as the docs' format
-// table (docs/publishing.md) says each language writes them.
+// The figures, ordinals and dates of letters, as the docs' format table
+// (docs/publishing.md) says each language writes them.
 
 const argumentsOf = (book: ArgumentBook) => book.arguments.map(({name, value}) => [name, value]);
 
@@ -41,6 +44,101 @@ test('an Azerbaijani letter: its grouping, its dates, a year’s ordinal ending 
   expect(book.message('2023-ci il.').problems).toEqual([
     {written: '2023-ci', reason: 'the site would write it "2023-cü", not as the letter does'},
   ]);
+});
+
+describe('an ordinal: a selectordinal whose ending the site chooses by the figure, each as the letter writes it', () => {
+  /** The message of the text and what it renders with the book's arguments. */
+  const imported = (locale: 'sv' | 'en' | 'az', text: string) => {
+    const book = new ArgumentBook(locale);
+    const {message, problems} = book.message(text);
+    const values = Object.fromEntries(book.arguments.map(({name, value}) => [name, value as number]));
+    return {message, problems, values, rendered: formatMessage(locale, message, values)};
+  };
+  const problemsOf = (locale: 'sv' | 'en' | 'az', text: string) => new ArgumentBook(locale).message(text).problems;
+
+  test.each(routing.locales)('%s has an ending for each of its CLDR ordinal categories, and none more', (locale) => {
+    expect(Object.keys(ordinalEndings[locale]).sort()).toEqual(
+      new Intl.PluralRules(locale, {type: 'ordinal'}).resolvedOptions().pluralCategories.sort(),
+    );
+  });
+
+  test('English: st, nd, rd, th, the teens th, next to punctuation', () => {
+    const text = 'The 1st, 2nd, 3rd and 4th; the 11th, 12th, 13th (and 21st, 22nd, 23rd, 101st, 111th): the 30th.';
+    const {message, problems, values, rendered} = imported('en', text);
+    expect(problems).toEqual([]);
+    expect(rendered).toBe(text);
+    expect(
+      message.startsWith(
+        'The {ordinal1, selectordinal, one {{ordinal1}st} two {{ordinal1}nd} few {{ordinal1}rd} other {{ordinal1}th}}, ',
+      ),
+    ).toBe(true);
+    expect(Object.values(values)).toEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 30]);
+  });
+
+  test('Swedish: :a after 1 and 2, :e after the rest and the teens', () => {
+    const text = 'Den 1:a, 2:a och 3:e; den 11:e, 12:e och 13:e (21:a, 22:a, 26:e). Den 30:e.';
+    const {message, problems, values, rendered} = imported('sv', text);
+    expect(problems).toEqual([]);
+    expect(rendered).toBe(text);
+    expect(message.startsWith('Den {ordinal1, selectordinal, one {{ordinal1}:a} other {{ordinal1}:e}}, ')).toBe(true);
+    expect(Object.values(values)).toEqual([1, 2, 3, 11, 12, 13, 21, 22, 26, 30]);
+  });
+
+  test('Azerbaijani: -ci, -cü, -cı, -cu by the last word’s vowel, as the year’s ending', () => {
+    const text = '1-ci, 2-ci, 3-cü, 6-cı, 9-cu, 10-cu, 11-ci, 13-cü, 40-cı (32-ci ildönümü), 2020-ci il.';
+    const {message, problems, values, rendered} = imported('az', text);
+    expect(problems).toEqual([]);
+    expect(rendered).toBe(text);
+    expect(
+      message.startsWith(
+        '{ordinal1, selectordinal, one {{ordinal1}-ci} few {{ordinal1}-cü} many {{ordinal1}-cı} other {{ordinal1}-cu}}, ',
+      ),
+    ).toBe(true);
+    expect(
+      message.endsWith(
+        ', {year1, selectordinal, one {{year1}-ci} few {{year1}-cü} many {{year1}-cı} other {{year1}-cu}} il.',
+      ),
+    ).toBe(true);
+    expect(Object.values(values)).toEqual([1, 2, 3, 6, 9, 10, 11, 13, 40, 32, 2020]);
+  });
+
+  test('an ending the figure does not take, or a form the site does not write, is the letter’s: reported with the site’s form', () => {
+    const ending = (written: string, site: string) => ({
+      written,
+      reason: `the site writes this ordinal "${site}" (the ending its figure takes), not as the letter does`,
+    });
+    expect(problemsOf('en', 'The 3th, the 11st, the 12nd.')).toEqual([
+      ending('3th', '3rd'),
+      ending('11st', '11th'),
+      ending('12nd', '12th'),
+    ]);
+    expect(problemsOf('sv', 'Den 3:a, den 11:a, den 3:dje.')).toEqual([
+      ending('3:a', '3:e'),
+      ending('11:a', '11:e'),
+      ending('3:dje', '3:e'),
+    ]);
+    expect(problemsOf('az', '3-ci, 6-cu, 3-üncü, 2023-ci il.')).toEqual([
+      ending('3-ci', '3-cü'),
+      ending('6-cu', '6-cı'),
+      ending('3-üncü', '3-cü'),
+      {written: '2023-ci', reason: 'the site would write it "2023-cü", not as the letter does'},
+    ]);
+  });
+
+  test('a day of a month written as an ordinal is a problem, not a number', () => {
+    const day = (written: string) => ({
+      written,
+      reason:
+        'a day of a month as an ordinal: the site writes the day of a date as a figure, and has no format for this',
+    });
+    expect(problemsOf('en', 'On March 3rd, 2024, the 3rd of March and 3rd March.')).toEqual([
+      day('3rd'),
+      day('3rd'),
+      day('3rd'),
+    ]);
+    expect(problemsOf('sv', 'Den 26:e februari 2024.')).toEqual([day('26:e')]);
+    expect(problemsOf('az', '26-cı fevral.')).toEqual([day('26-cı')]);
+  });
 });
 
 test('a date the site would write otherwise is a problem, not a guess', () => {
