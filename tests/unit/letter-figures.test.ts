@@ -48,7 +48,7 @@ test('an Azerbaijani letter: its grouping, its dates, a year’s ordinal ending 
 
 describe('an ordinal: a selectordinal whose ending the site chooses by the figure, each as the letter writes it', () => {
   /** The message of the text and what it renders with the book's arguments. */
-  const imported = (locale: 'sv' | 'en' | 'az', text: string) => {
+  const importedOf = (locale: 'sv' | 'en' | 'az', text: string) => {
     const book = new ArgumentBook(locale);
     const {message, problems} = book.message(text);
     const values = Object.fromEntries(book.arguments.map(({name, value}) => [name, value as number]));
@@ -62,44 +62,36 @@ describe('an ordinal: a selectordinal whose ending the site chooses by the figur
     );
   });
 
-  test('English: st, nd, rd, th, the teens th, next to punctuation', () => {
-    const text = 'The 1st, 2nd, 3rd and 4th; the 11th, 12th, 13th (and 21st, 22nd, 23rd, 101st, 111th): the 30th.';
-    const {message, problems, values, rendered} = imported('en', text);
-    expect(problems).toEqual([]);
-    expect(rendered).toBe(text);
-    expect(
-      message.startsWith(
+  test.each([
+    {
+      case: 'English: st, nd, rd, th, the teens th, next to punctuation',
+      locale: 'en' as const,
+      text: 'The 1st, 2nd, 3rd and 4th; the 11th, 12th, 13th (and 21st, 22nd, 23rd, 101st, 111th): the 30th.',
+      opening:
         'The {ordinal1, selectordinal, one {{ordinal1}st} two {{ordinal1}nd} few {{ordinal1}rd} other {{ordinal1}th}}, ',
-      ),
-    ).toBe(true);
-    expect(Object.values(values)).toEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 30]);
-  });
-
-  test('Swedish: :a after 1 and 2, :e after the rest and the teens', () => {
-    const text = 'Den 1:a, 2:a och 3:e; den 11:e, 12:e och 13:e (21:a, 22:a, 26:e). Den 30:e.';
-    const {message, problems, values, rendered} = imported('sv', text);
-    expect(problems).toEqual([]);
-    expect(rendered).toBe(text);
-    expect(message.startsWith('Den {ordinal1, selectordinal, one {{ordinal1}:a} other {{ordinal1}:e}}, ')).toBe(true);
-    expect(Object.values(values)).toEqual([1, 2, 3, 11, 12, 13, 21, 22, 26, 30]);
-  });
-
-  test('Azerbaijani: -ci, -cü, -cı, -cu by the last word’s vowel, as the year’s ending', () => {
-    const text = '1-ci, 2-ci, 3-cü, 6-cı, 9-cu, 10-cu, 11-ci, 13-cü, 40-cı (32-ci ildönümü), 2020-ci il.';
-    const {message, problems, values, rendered} = imported('az', text);
-    expect(problems).toEqual([]);
-    expect(rendered).toBe(text);
-    expect(
-      message.startsWith(
+      values: [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 30],
+    },
+    {
+      case: 'Swedish: :a after 1 and 2, :e after the rest and the teens',
+      locale: 'sv' as const,
+      text: 'Den 1:a, 2:a och 3:e; den 11:e, 12:e och 13:e (21:a, 22:a, 26:e). Den 30:e.',
+      opening: 'Den {ordinal1, selectordinal, one {{ordinal1}:a} other {{ordinal1}:e}}, ',
+      values: [1, 2, 3, 11, 12, 13, 21, 22, 26, 30],
+    },
+    {
+      case: 'Azerbaijani: -ci, -cü, -cı, -cu by the last word’s vowel, as a year’s ending',
+      locale: 'az' as const,
+      text: '1-ci, 2-ci, 3-cü, 6-cı, 9-cu, 10-cu, 11-ci, 13-cü, 40-cı (32-ci ildönümü), 2020-ci il.',
+      opening:
         '{ordinal1, selectordinal, one {{ordinal1}-ci} few {{ordinal1}-cü} many {{ordinal1}-cı} other {{ordinal1}-cu}}, ',
-      ),
-    ).toBe(true);
-    expect(
-      message.endsWith(
-        ', {year1, selectordinal, one {{year1}-ci} few {{year1}-cü} many {{year1}-cı} other {{year1}-cu}} il.',
-      ),
-    ).toBe(true);
-    expect(Object.values(values)).toEqual([1, 2, 3, 6, 9, 10, 11, 13, 40, 32, 2020]);
+      values: [1, 2, 3, 6, 9, 10, 11, 13, 40, 32, 2020],
+    },
+  ])('$case', ({locale, text, opening, values}) => {
+    const imported = importedOf(locale, text);
+    expect(imported.problems).toEqual([]);
+    expect(imported.rendered).toBe(text);
+    expect(imported.message.startsWith(opening)).toBe(true);
+    expect(Object.values(imported.values)).toEqual(values);
   });
 
   test('an ending the figure does not take, or a form the site does not write, is the letter’s: reported with the site’s form', () => {

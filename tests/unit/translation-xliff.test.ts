@@ -110,6 +110,14 @@ test('each unit has a note for each glossary term its source uses, with the targ
   expect(unit?.notes.some((note) => note.startsWith(term))).toBe(true);
 });
 
+/** Writes a statement's paragraph `figures` in one language of the scratch copy. */
+function setFigures(id: string, locale: string, message: string) {
+  const file = path.join(content, id, `${locale}.json`);
+  const json = readJson(file) as {paragraphs: Record<string, string>};
+  json.paragraphs.figures = message;
+  writeFileSync(file, JSON.stringify(json, null, 2));
+}
+
 describe('a statement with a plural, and a translation with a selectordinal of its own', () => {
   const id = '2024-03-fixture-first-statement';
   const plural = 'It counts {count, plural, one {# figure} other {# figures}}, on {day, date, long}.';
@@ -117,14 +125,8 @@ describe('a statement with a plural, and a translation with a selectordinal of i
     'O, {count, selectordinal, one {#-ci} few {#-cü} many {#-cı} other {#-cu}} rəqəmi {day, date, long} sayır.';
   beforeEach(() => {
     cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
-    const set = (locale: string, message: string) => {
-      const file = path.join(content, id, `${locale}.json`);
-      const json = readJson(file) as {paragraphs: Record<string, string>};
-      json.paragraphs.figures = message;
-      writeFileSync(file, JSON.stringify(json, null, 2));
-    };
-    set('en', plural);
-    set('az', ordinal);
+    setFigures(id, 'en', plural);
+    setFigures(id, 'az', ordinal);
   });
 
   test('the branches’ words are text between the plural’s codes, and the ICU is in originalData', () => {
@@ -192,12 +194,6 @@ describe('an original with an ordinal (a selectordinal), and translations with t
     sv: 'Det är det {count, selectordinal, one {{count}:a} other {{count}:e}} talet, den {day, date, long}.',
     az: 'Bu, {day, date, long} tarixində {count, selectordinal, one {{count}-ci} few {{count}-cü} many {{count}-cı} other {{count}-cu}} rəqəmdir.',
   };
-  const set = (locale: string, message: string) => {
-    const file = path.join(content, id, `${locale}.json`);
-    const json = readJson(file) as {paragraphs: Record<string, string>};
-    json.paragraphs.figures = message;
-    writeFileSync(file, JSON.stringify(json, null, 2));
-  };
   /** The paragraph as a reader sees it, in the fixture's entry (count 12, day 2024-03-14). */
   const rendered = (locale: Locale) => {
     const collection = loadCollection(content);
@@ -208,7 +204,7 @@ describe('an original with an ordinal (a selectordinal), and translations with t
   };
   beforeEach(() => {
     cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
-    set('en', english);
+    setFigures(id, 'en', english);
   });
 
   test('the endings are text between the selectordinal’s codes, the figure a code in each case', () => {
@@ -241,7 +237,7 @@ describe('an original with an ordinal (a selectordinal), and translations with t
   test.each(['sv', 'az'] as const)(
     '%s: its own selectordinal is exported and imported byte for byte, and renders its ending',
     async (locale) => {
-      set(locale, own[locale] ?? '');
+      setFigures(id, locale, own[locale] ?? '');
       await roundTrip(id, locale);
       const once = snapshot(content);
       await roundTrip(id, locale);
