@@ -2,7 +2,6 @@ import type {Locale} from 'next-intl';
 import {formatMessage} from '@/lib/content/format';
 import type {DateFormat} from './patterns';
 import {
-  anyOf,
   compactPattern,
   compactWords,
   countedNouns,
@@ -43,8 +42,6 @@ type Proposal = {
   shown: number | Date;
   kind: string;
   yearUnknown?: boolean;
-  /** Why it cannot be an argument at all, whatever it renders (a day of a month written as an ordinal). */
-  refused?: string;
 };
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -60,11 +57,6 @@ function isDay(year: number, month: number, day: number): boolean {
 /** The placeholder a day and month without a year get: not a date, so the build refuses it until it is written. */
 export const unknownYear = (month: number, day: number) =>
   `TODO: YYYY-${pad(month)}-${pad(day)}, the letter gives no year`;
-
-// A day of a month as an ordinal ("March 3rd", "3rd of March", "26:e februari"): no date format of the site writes
-// it, and as an ordinal it would be a number, not the date a translation writes its own way.
-const DAY_AS_ORDINAL =
-  'a day of a month as an ordinal: the site writes the day of a date as a figure, and has no format for this';
 
 // A leap year, so that a 29 February without a year can be checked too.
 const ANY_YEAR = 2000;
@@ -86,14 +78,10 @@ export class ArgumentBook {
   /** The same day written the same way twice is one argument (figures and years each get their own: two 30s may count different things). */
   private readonly days = new Map<string, LetterArgument>();
   private readonly finders: ((text: string) => Found[])[];
-  /** The month names of the language's dates, as a pattern: an ordinal next to one is a day. */
-  private readonly monthNames: string;
 
   constructor(readonly locale: Locale) {
-    const dates = datePatterns(locale);
-    this.monthNames = anyOf(dates.flatMap(({months}) => months));
     this.finders = [
-      ...dates.map(
+      ...datePatterns(locale).map(
         ({format, pattern, months}) =>
           (text: string) =>
             this.dates(text, format, pattern, months),
@@ -130,8 +118,7 @@ export class ArgumentBook {
       if (!problems.some(({written}) => written.includes(stray) || stray.includes(written))) {
         problems.push({
           written: stray,
-          reason:
-            'a figure the import cannot write as an argument (a figure joined to letters, a code, an ordinal in a form the site does not write)',
+          reason: 'a figure the import cannot write as an argument (a figure joined to letters, a code)',
         });
       }
     }
@@ -166,14 +153,10 @@ export class ArgumentBook {
   /** Why the proposed argument does not render as the letter writes it, or undefined when it does. */
   private check(proposal: Proposal, written: string): string | undefined {
     const {shown} = proposal;
-    if (proposal.refused) return proposal.refused;
     if (typeof shown !== 'number' && Number.isNaN(shown.getTime())) return 'not a day that exists';
     const rendered = formatMessage(this.locale, proposal.placeholder('x'), {x: shown});
     if (sameSpaces(rendered) === sameSpaces(written)) return undefined;
-    // An ordinal's ending is chosen by its figure: a letter's other ending is a slip the site cannot copy.
-    return proposal.kind === 'ordinal'
-      ? `the site writes this ordinal "${rendered}" (the ending its figure takes), not as the letter does`
-      : `the site would write it "${rendered}", not as the letter does`;
+    return `the site would write it "${rendered}", not as the letter does`;
   }
 
   private dates(text: string, format: DateFormat, pattern: RegExp, months: string[]): Found[] {
@@ -204,7 +187,7 @@ export class ArgumentBook {
               value: year,
               shown: year,
               placeholder: (name: string) =>
-                ordinal === '' ? `{${name}, number, ::group-off}` : ordinalPlaceholder(this.locale, name),
+                ordinal === '' ? `{${name}, number, ::group-off}` : this.ordinal(year, ordinal)(name),
             };
           }
           const exists = isDay(year ?? ANY_YEAR, month, day);
@@ -243,26 +226,32 @@ export class ArgumentBook {
   }
 
   private ordinals(text: string): Found[] {
-    const afterMonth = new RegExp(`(?:^|[^\\p{L}])(?:${this.monthNames})[\\s\\u00A0]+$`, 'iu');
-    const beforeMonth = new RegExp(`^[\\s\\u00A0]+(?:of[\\s\\u00A0]+)?(?:${this.monthNames})(?!\\p{L})`, 'iu');
     return [...text.matchAll(ordinalPattern(this.locale))].map((match) => {
       const value = Number(match.groups?.number);
-      const start = match.index;
-      const end = start + match[0].length;
-      const day = afterMonth.test(text.slice(0, start)) || beforeMonth.test(text.slice(end));
       return {
-        start,
-        end,
+        start: match.index,
+        end: match.index + match[0].length,
         priority: 2,
         make: () => ({
           kind: 'ordinal',
           value,
           shown: value,
-          placeholder: (name: string) => ordinalPlaceholder(this.locale, name),
-          ...(day ? {refused: DAY_AS_ORDINAL} : {}),
+          placeholder: this.ordinal(value, match.groups?.ending ?? ''),
         }),
       };
     });
+  }
+
+  /**
+   * An ordinal as a selectordinal, which writes the ending its figure takes; where the letter writes another ending
+   * (a slip such as 3th, a long form such as 3-üncü, 3:dje), the figure and the letter's own ending: an original is
+   * published as it was written.
+   */
+  private ordinal(value: number, ending: string): (name: string) => string {
+    const selected = formatMessage(this.locale, ordinalPlaceholder(this.locale, 'x'), {x: value});
+    return selected === `${value}${ending}`
+      ? (name) => ordinalPlaceholder(this.locale, name)
+      : (name) => `{${name}, number, ::group-off}${ending}`;
   }
 
   private numbers(text: string): Found[] {

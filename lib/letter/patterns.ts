@@ -7,7 +7,7 @@ import {formats} from '@/i18n/formats';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A pattern matching any of the words, the longest first. */
-export const anyOf = (words: readonly string[]) =>
+const anyOf = (words: readonly string[]) =>
   [...new Set(words)]
     .sort((a, b) => b.length - a.length)
     .map(escape)
@@ -145,16 +145,13 @@ const endingSource = (locale: Locale) => anyOf(Object.values(ordinalEndings[loca
 export const ordinalEndingAtStart = (locale: Locale) =>
   new RegExp(`^(?:${endingSource(locale)})(?![\\p{L}\\p{N}])`, 'u');
 
-/** Endings of ordinals that the site does not write (Swedish 3:dje, Azerbaijani 3-üncü 2-nci): found, to be reported. */
+/** Endings of ordinals that no selectordinal of the site writes (Swedish 3:dje, Azerbaijani 3-üncü 2-nci): kept as written. */
 const otherOrdinalEndings: Partial<Record<Locale, string>> = {
   sv: ':(?:sta|dra|dje|de|te)',
   az: '-[iıuü]?nc[iıuü]',
 };
 
-/**
- * A figure with an ordinal ending: `21st`, `26:e`, `3-cü`, and, to be reported with the site's form, a wrong
- * one (`3th`) or one the site does not write (`3-üncü`).
- */
+/** A figure with an ordinal ending: `21st`, `26:e`, `3-cü`, and one the site does not choose (`3th`, `3-üncü`). */
 export function ordinalPattern(locale: Locale): RegExp {
   const endings = [endingSource(locale), otherOrdinalEndings[locale]].filter(Boolean).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}.,])(?<number>\\d+)(?<ending>${endings})(?![\\p{L}\\p{N}])`, 'gu');
