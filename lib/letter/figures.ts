@@ -1,7 +1,17 @@
 import type {Locale} from 'next-intl';
 import {formatMessage} from '@/lib/content/format';
 import type {DateFormat} from './patterns';
-import {compactPattern, compactWords, countedNouns, datePatterns, numberPattern, numberValue} from './patterns';
+import {
+  compactPattern,
+  compactWords,
+  countedNouns,
+  datePatterns,
+  numberPattern,
+  numberValue,
+  ordinalEndingAtStart,
+  ordinalPattern,
+  ordinalPlaceholder,
+} from './patterns';
 
 // Every figure and date of a letter's paragraphs as an ICU argument, with the
 // format that writes it back exactly as the letter has it. Each proposed
@@ -51,6 +61,17 @@ export const unknownYear = (month: number, day: number) =>
 // A leap year, so that a 29 February without a year can be checked too.
 const ANY_YEAR = 2000;
 
+/** The message's text with each argument a space: what the letter types around its figures. */
+export function outsideArguments(message: string): string {
+  // Innermost first: a selectordinal's cases nest the argument twice ({y, selectordinal, one {{y}-ci}}).
+  let literal = message;
+  for (let outer = ''; outer !== literal;) {
+    outer = literal;
+    literal = literal.replace(/\{[^{}]*\}/g, ' ');
+  }
+  return literal;
+}
+
 export class ArgumentBook {
   readonly arguments: LetterArgument[] = [];
   private readonly counters = new Map<string, number>();
@@ -66,6 +87,7 @@ export class ArgumentBook {
             this.dates(text, format, pattern, months),
       ),
       (text) => this.compacts(text),
+      (text) => this.ordinals(text),
       (text) => this.numbers(text),
     ];
   }
@@ -96,7 +118,7 @@ export class ArgumentBook {
       if (!problems.some(({written}) => written.includes(stray) || stray.includes(written))) {
         problems.push({
           written: stray,
-          reason: 'a figure the import cannot write as an argument (a figure joined to letters, an ordinal, a code)',
+          reason: 'a figure the import cannot write as an argument (a figure joined to letters, a code)',
         });
       }
     }
@@ -105,13 +127,7 @@ export class ArgumentBook {
   }
 
   private literalDigits(message: string): string[] {
-    // Arguments out, innermost first: a selectordinal's cases nest the argument twice ({y, selectordinal, one {{y}-ci}}).
-    let literal = message;
-    for (let outer = ''; outer !== literal;) {
-      outer = literal;
-      literal = literal.replace(/\{[^{}]*\}/g, ' ');
-    }
-    return [...literal.matchAll(/\S*\d\S*/g)].map(([token]) => token.replace(/[.,;:!?)"”’]+$/, ''));
+    return [...outsideArguments(message).matchAll(/\S*\d\S*/g)].map(([token]) => token.replace(/[.,;:!?)"”’]+$/, ''));
   }
 
   private argumentFor(proposal: Proposal, written: string): LetterArgument {
@@ -153,10 +169,10 @@ export class ArgumentBook {
       const day = groups.day === undefined ? 1 : Number(groups.day);
       const year = groups.year === undefined ? undefined : Number(groups.year);
       const start = match.index;
-      // An Azerbaijani year's ordinal ending ("2020-ci il"), computed from the year rather than typed after it.
+      // A year's ordinal ending ("2020-ci il"), computed from the year rather than typed after it.
       const ordinal =
-        format === 'year' && this.locale === 'az'
-          ? (/^-c[iıuü](?!\p{L})/u.exec(text.slice(start + match[0].length))?.[0] ?? '')
+        format === 'year'
+          ? (ordinalEndingAtStart(this.locale).exec(text.slice(start + match[0].length))?.[0] ?? '')
           : '';
       return {
         start,
@@ -171,9 +187,7 @@ export class ArgumentBook {
               value: year,
               shown: year,
               placeholder: (name: string) =>
-                ordinal === ''
-                  ? `{${name}, number, ::group-off}`
-                  : `{${name}, selectordinal, one {{${name}}-ci} few {{${name}}-cü} many {{${name}}-cı} other {{${name}}-cu}}`,
+                ordinal === '' ? `{${name}, number, ::group-off}` : this.ordinal(year, ordinal)(name),
             };
           }
           const exists = isDay(year ?? ANY_YEAR, month, day);
@@ -211,6 +225,35 @@ export class ArgumentBook {
     }));
   }
 
+  private ordinals(text: string): Found[] {
+    return [...text.matchAll(ordinalPattern(this.locale))].map((match) => {
+      const value = Number(match.groups?.number);
+      return {
+        start: match.index,
+        end: match.index + match[0].length,
+        priority: 2,
+        make: () => ({
+          kind: 'ordinal',
+          value,
+          shown: value,
+          placeholder: this.ordinal(value, match.groups?.ending ?? ''),
+        }),
+      };
+    });
+  }
+
+  /**
+   * An ordinal as a selectordinal, which writes the ending its figure takes; where the letter writes another ending
+   * (a slip such as 3th, a long form such as 3-üncü, 3:dje), the figure and the letter's own ending: an original is
+   * published as it was written.
+   */
+  private ordinal(value: number, ending: string): (name: string) => string {
+    const selected = formatMessage(this.locale, ordinalPlaceholder(this.locale, 'x'), {x: value});
+    return selected === `${value}${ending}`
+      ? (name) => ordinalPlaceholder(this.locale, name)
+      : (name) => `{${name}, number, ::group-off}${ending}`;
+  }
+
   private numbers(text: string): Found[] {
     const nouns = countedNouns[this.locale] ?? [];
     return [...text.matchAll(numberPattern(this.locale))].map((match) => {
@@ -226,7 +269,7 @@ export class ArgumentBook {
       return {
         start,
         end: start + written.length + (counted ? noun.length + 1 : 0),
-        priority: 2,
+        priority: 3,
         make: () => ({
           kind: 'figure',
           value,

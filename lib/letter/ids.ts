@@ -1,4 +1,5 @@
 import type {Locale} from 'next-intl';
+import {outsideArguments} from './figures';
 
 // Ids proposed from a letter's words: the statement's from its date and title
 // (`2023-09-statement-of-the-world-azerbaijanis`), each paragraph's from the
@@ -64,7 +65,7 @@ const WORDS_PER_ID = 2;
 export function paragraphIds(paragraphs: string[], locale: Locale): string[] {
   const stop = new Set((stopWords[locale] ?? []).flatMap(idWords));
   const wordsOf = paragraphs.map((paragraph) =>
-    idWords(paragraph.replace(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}/g, ' '))
+    idWords(outsideArguments(paragraph))
       .filter((word) => !stop.has(word) && !/\d/.test(word) && word.length > 1)
       // "mines" and "mine", "cities" and "city" are one word for choosing; the id keeps it singular.
       .map((word) => (locale === 'en' && word.length > 4 ? word.replace(/ies$/, 'y').replace(/([^s])s$/, '$1') : word)),

@@ -6,6 +6,12 @@ import {formats} from '@/i18n/formats';
 // exactly when the site has a format that can write it back.
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A pattern matching any of the words, the longest first. */
+const anyOf = (words: readonly string[]) =>
+  [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 /** Any run of spaces, ordinary or not breaking: a letter types one where CLDR writes another. */
 const SPACE = '[\\s\\u00A0\\u202F]+';
 
@@ -118,3 +124,46 @@ export const countedNouns: Partial<Record<Locale, [one: string, other: string][]
     ['day', 'days'],
   ],
 };
+
+/**
+ * The ending each language writes after an ordinal's figure, by CLDR's ordinal
+ * category of the figure (`Intl.PluralRules(locale, {type: 'ordinal'})`):
+ * English 1st 2nd 3rd 11th 21st, Swedish 1:a 2:a 3:e 11:e 21:a, Azerbaijani
+ * 1-ci 3-cü 6-cı 9-cu (the short ending; the long 3-üncü is not written here).
+ * The cases are in CLDR's order, as a selectordinal lists them.
+ */
+export const ordinalEndings: Record<Locale, Partial<Record<Intl.LDMLPluralRule, string>>> = {
+  en: {one: 'st', two: 'nd', few: 'rd', other: 'th'},
+  sv: {one: ':a', other: ':e'},
+  az: {one: '-ci', few: '-cü', many: '-cı', other: '-cu'},
+};
+
+/** Any of the language's ordinal endings, longest first, for a pattern. */
+const endingSource = (locale: Locale) => anyOf(Object.values(ordinalEndings[locale]));
+
+/** An ordinal's ending at the start of the text (after a year: `-ci` of "2020-ci il"). */
+export const ordinalEndingAtStart = (locale: Locale) =>
+  new RegExp(`^(?:${endingSource(locale)})(?![\\p{L}\\p{N}])`, 'u');
+
+/** Endings of ordinals that no selectordinal of the site writes (Swedish 3:dje, Azerbaijani 3-üncü 2-nci): kept as written. */
+const otherOrdinalEndings: Partial<Record<Locale, string>> = {
+  sv: ':(?:sta|dra|dje|de|te)',
+  az: '-[iıuü]?nc[iıuü]',
+};
+
+/** A figure with an ordinal ending: `21st`, `26:e`, `3-cü`, and one the site does not choose (`3th`, `3-üncü`). */
+export function ordinalPattern(locale: Locale): RegExp {
+  const endings = [endingSource(locale), otherOrdinalEndings[locale]].filter(Boolean).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}.,])(?<number>\\d+)(?<ending>${endings})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/**
+ * The selectordinal that writes the figure with the ending its value takes:
+ * `{name, selectordinal, one {{name}st} two {{name}nd} few {{name}rd} other {{name}th}}`.
+ * `{name}`, not `#`: `#` is the figure formatted as a number, grouped (2,020th, 2.020-ci),
+ * where `{name}` is its digits as the letter writes them.
+ */
+export function ordinalPlaceholder(locale: Locale, name: string): string {
+  const cases = Object.entries(ordinalEndings[locale]).map(([category, ending]) => `${category} {{${name}}${ending}}`);
+  return `{${name}, selectordinal, ${cases.join(' ')}}`;
+}

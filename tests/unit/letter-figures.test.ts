@@ -1,9 +1,12 @@
-import {expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
+import {formatMessage} from '@/lib/content/format';
 import {datelineDate} from '@/lib/letter/dateline';
 import {ArgumentBook} from '@/lib/letter/figures';
+import {ordinalEndings} from '@/lib/letter/patterns';
+import {routing} from '@/i18n/routing';
 
-// The figures and dates of Swedish and Azerbaijani letters, as the docs' format
-// table (docs/publishing.md) says each language writes them.
+// The figures, ordinals and dates of letters, as the docs' format table
+// (docs/publishing.md) says each language writes them.
 
 const argumentsOf = (book: ArgumentBook) => book.arguments.map(({name, value}) => [name, value]);
 
@@ -37,10 +40,84 @@ test('an Azerbaijani letter: its grouping, its dates, a year’s ordinal ending 
       '{year2, selectordinal, one {{year2}-ci} few {{year2}-cü} many {{year2}-cı} other {{year2}-cu}} il, ' +
       '{year3, number, ::group-off} il.',
   );
-  // A wrong ending in the letter is the letter's: reported, not corrected.
-  expect(book.message('2023-ci il.').problems).toEqual([
-    {written: '2023-ci', reason: 'the site would write it "2023-cü", not as the letter does'},
-  ]);
+  // A wrong ending in the letter is the letter's: kept as written, not corrected.
+  expect(book.message('2023-ci il.')).toEqual({message: '{year4, number, ::group-off}-ci il.', problems: []});
+});
+
+describe('an ordinal: a selectordinal whose ending the site chooses by the figure, each as the letter writes it', () => {
+  /** The message of the text and what it renders with the book's arguments. */
+  const importedOf = (locale: 'sv' | 'en' | 'az', text: string) => {
+    const book = new ArgumentBook(locale);
+    const {message, problems} = book.message(text);
+    const values = Object.fromEntries(book.arguments.map(({name, value}) => [name, value as number]));
+    return {message, problems, values, rendered: formatMessage(locale, message, values)};
+  };
+
+  test.each(routing.locales)('%s has an ending for each of its CLDR ordinal categories, and none more', (locale) => {
+    expect(Object.keys(ordinalEndings[locale]).sort()).toEqual(
+      new Intl.PluralRules(locale, {type: 'ordinal'}).resolvedOptions().pluralCategories.sort(),
+    );
+  });
+
+  test.each([
+    {
+      case: 'English: st, nd, rd, th, the teens th, next to punctuation',
+      locale: 'en' as const,
+      text: 'The 1st, 2nd, 3rd and 4th; the 11th, 12th, 13th (and 21st, 22nd, 23rd, 101st, 111th): the 30th.',
+      opening:
+        'The {ordinal1, selectordinal, one {{ordinal1}st} two {{ordinal1}nd} few {{ordinal1}rd} other {{ordinal1}th}}, ',
+      values: [1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 30],
+    },
+    {
+      case: 'Swedish: :a after 1 and 2, :e after the rest and the teens',
+      locale: 'sv' as const,
+      text: 'Den 1:a, 2:a och 3:e; den 11:e, 12:e och 13:e (21:a, 22:a, 26:e). Den 30:e.',
+      opening: 'Den {ordinal1, selectordinal, one {{ordinal1}:a} other {{ordinal1}:e}}, ',
+      values: [1, 2, 3, 11, 12, 13, 21, 22, 26, 30],
+    },
+    {
+      case: 'Azerbaijani: -ci, -cü, -cı, -cu by the last word’s vowel, as a year’s ending',
+      locale: 'az' as const,
+      text: '1-ci, 2-ci, 3-cü, 6-cı, 9-cu, 10-cu, 11-ci, 13-cü, 40-cı (32-ci ildönümü), 2020-ci il.',
+      opening:
+        '{ordinal1, selectordinal, one {{ordinal1}-ci} few {{ordinal1}-cü} many {{ordinal1}-cı} other {{ordinal1}-cu}}, ',
+      values: [1, 2, 3, 6, 9, 10, 11, 13, 40, 32, 2020],
+    },
+  ])('$case', ({locale, text, opening, values}) => {
+    const imported = importedOf(locale, text);
+    expect(imported.problems).toEqual([]);
+    expect(imported.rendered).toBe(text);
+    expect(imported.message.startsWith(opening)).toBe(true);
+    expect(Object.values(imported.values)).toEqual(values);
+  });
+
+  test.each([
+    {locale: 'en' as const, text: 'The 3th, the 11st, the 12nd.', message: 'The {ordinal1, number, ::group-off}th, '},
+    {locale: 'sv' as const, text: 'Den 3:a, den 11:a, den 3:dje.', message: 'Den {ordinal1, number, ::group-off}:a, '},
+    {locale: 'az' as const, text: '3-ci, 6-cu, 3-üncü, 2023-ci il.', message: '{ordinal1, number, ::group-off}-ci, '},
+  ])(
+    '$locale: an ending the figure does not take, or a long form, is the letter’s: its figure and that ending, word for word',
+    ({locale, text, message}) => {
+      const imported = importedOf(locale, text);
+      expect(imported.problems).toEqual([]);
+      expect(imported.rendered).toBe(text);
+      expect(imported.message.startsWith(message)).toBe(true);
+      expect(imported.message).not.toContain('selectordinal');
+    },
+  );
+
+  test('a day of a month written as an ordinal is an ordinal, word for word', () => {
+    for (const [locale, text] of [
+      ['en', 'On March 3rd, the 3rd of March and 3rd March.'],
+      ['sv', 'Den 26:e februari.'],
+      ['az', '26-cı fevral.'],
+    ] as const) {
+      const imported = importedOf(locale, text);
+      expect(imported.problems).toEqual([]);
+      expect(imported.rendered).toBe(text);
+      expect(imported.message).toContain('{ordinal1, selectordinal, ');
+    }
+  });
 });
 
 test('a date the site would write otherwise is a problem, not a guess', () => {

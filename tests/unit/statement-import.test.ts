@@ -202,6 +202,48 @@ describe('npm run statement:import, a Word letter', () => {
     expect(stdout).toContain('"1.5 million" -> {figure3, number, ::compact-long}, 1500000');
     expect(stdout).toContain('the description');
   });
+
+  test('writes each ordinal as a selectordinal, and the statement renders the letter word for word', async () => {
+    const file = path.join(scratch, 'ordinals.docx');
+    const paragraphs = [
+      'On the 30th anniversary, 2,500 people met for the 3rd time (the 1st was in 1994).',
+      'It was their 11th, 12th and 22nd meeting in Stockholm: the 21st of the year 2024.',
+      'They met again on March 3rd, for the 4rd time as the letter writes it.',
+    ];
+    await wordLetter(file, paragraphs);
+    const {status, stdout} = await run(file, '--original', 'en', '--description', 'Of the anniversary.');
+    expect(status).toBe(0);
+    const id = '2024-03-statement-on-the-mine-victims';
+    const ordinal = (name: string) =>
+      `{${name}, selectordinal, one {{${name}}st} two {{${name}}nd} few {{${name}}rd} other {{${name}}th}}`;
+    expect((readJson(path.join(content, id, 'en.json')) as Text).paragraphs).toEqual({
+      'anniversary-people': `On the ${ordinal('ordinal1')} anniversary, {figure1, number} people met for the ${ordinal('ordinal2')} time (the ${ordinal('ordinal3')} was in {year1, number, ::group-off}).`,
+      'again-march': `They met again on March ${ordinal('ordinal8')}, for the {ordinal9, number, ::group-off}rd time as the letter writes it.`,
+      'meeting-stockholm': `It was their ${ordinal('ordinal4')}, ${ordinal('ordinal5')} and ${ordinal('ordinal6')} meeting in Stockholm: the ${ordinal('ordinal7')} of the year {year2, number, ::group-off}.`,
+    });
+    expect((readJson(path.join(content, id, 'statement.json')) as Entry).arguments).toEqual({
+      ordinal1: 30,
+      figure1: 2500,
+      ordinal2: 3,
+      ordinal3: 1,
+      year1: 1994,
+      ordinal4: 11,
+      ordinal5: 12,
+      ordinal6: 22,
+      ordinal7: 21,
+      year2: 2024,
+      ordinal8: 3,
+      ordinal9: 4,
+    });
+    expect(stdout).toContain('"21st" -> ' + ordinal('ordinal7') + ', 21');
+    // A day as an ordinal is an ordinal; an ending its figure does not take is the letter's, kept.
+    expect(stdout).toContain('"3rd" -> ' + ordinal('ordinal8') + ', 3');
+    expect(stdout).toContain('"4rd" -> {ordinal9, number, ::group-off}rd, 4');
+    const collection = loadCollection(content);
+    const [statement] = collection.statements;
+    if (!statement) throw new Error('the imported statement does not load');
+    expect(formatStatement(collection, statement, 'en').paragraphs.map(({text}) => text)).toEqual(paragraphs);
+  });
 });
 
 describe('npm run statement:import, a signature typed on consecutive lines', () => {
@@ -449,10 +491,10 @@ describe('npm run statement:import refuses, naming the problem, and writes nothi
     ));
   test('a figure it cannot place, with its line', () =>
     refused(
-      write('ordinal.txt', `Letterhead\n\nTitle of it\n\n${prose}\nIt was the 3rd meeting of 2024.\n\nYours,\n`),
-      /line 6: "3rd": a figure the import cannot write as an argument/,
+      write('code.txt', `Letterhead\n\nTitle of it\n\n${prose}\nIt met in room B12 in 2024.\n\nYours,\n`),
+      /line 6: "B12": a figure the import cannot write as an argument/,
       '--id',
-      '2024-03-ordinal',
+      '2024-03-code',
     ));
   test('a date that does not exist', () =>
     refused(

@@ -2,7 +2,9 @@ import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeF
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, test, vi} from 'vitest';
+import type {Locale} from 'next-intl';
 import {loadCollection} from '@/lib/content/collection';
+import {formatStatement} from '@/lib/content/format';
 import type {Collection} from '@/lib/content/collection';
 import type {Statement} from '@/lib/content/types';
 import {translationsOf} from '@/lib/content/versions';
@@ -108,6 +110,14 @@ test('each unit has a note for each glossary term its source uses, with the targ
   expect(unit?.notes.some((note) => note.startsWith(term))).toBe(true);
 });
 
+/** Writes a statement's paragraph `figures` in one language of the scratch copy. */
+function setFigures(id: string, locale: string, message: string) {
+  const file = path.join(content, id, `${locale}.json`);
+  const json = readJson(file) as {paragraphs: Record<string, string>};
+  json.paragraphs.figures = message;
+  writeFileSync(file, JSON.stringify(json, null, 2));
+}
+
 describe('a statement with a plural, and a translation with a selectordinal of its own', () => {
   const id = '2024-03-fixture-first-statement';
   const plural = 'It counts {count, plural, one {# figure} other {# figures}}, on {day, date, long}.';
@@ -115,14 +125,8 @@ describe('a statement with a plural, and a translation with a selectordinal of i
     'O, {count, selectordinal, one {#-ci} few {#-cü} many {#-cı} other {#-cu}} rəqəmi {day, date, long} sayır.';
   beforeEach(() => {
     cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
-    const set = (locale: string, message: string) => {
-      const file = path.join(content, id, `${locale}.json`);
-      const json = readJson(file) as {paragraphs: Record<string, string>};
-      json.paragraphs.figures = message;
-      writeFileSync(file, JSON.stringify(json, null, 2));
-    };
-    set('en', plural);
-    set('az', ordinal);
+    setFigures(id, 'en', plural);
+    setFigures(id, 'az', ordinal);
   });
 
   test('the branches’ words are text between the plural’s codes, and the ICU is in originalData', () => {
@@ -179,6 +183,87 @@ describe('a statement with a plural, and a translation with a selectordinal of i
       /unit paragraphs\.figures: a # placeholder \(the figure\) is outside its plural: 2, 4/,
     );
     expect(snapshot(content)).toEqual(before);
+  });
+});
+
+describe('an original with an ordinal (a selectordinal), and translations with their own', () => {
+  const id = '2024-03-fixture-first-statement';
+  const english =
+    'It is the {count, selectordinal, one {{count}st} two {{count}nd} few {{count}rd} other {{count}th}} figure, on {day, date, long}.';
+  const own: Record<string, string> = {
+    sv: 'Det är det {count, selectordinal, one {{count}:a} other {{count}:e}} talet, den {day, date, long}.',
+    az: 'Bu, {day, date, long} tarixində {count, selectordinal, one {{count}-ci} few {{count}-cü} many {{count}-cı} other {{count}-cu}} rəqəmdir.',
+  };
+  /** The paragraph as a reader sees it, in the fixture's entry (count 12, day 2024-03-14). */
+  const rendered = (locale: Locale) => {
+    const collection = loadCollection(content);
+    const statement = collection.get(id);
+    if (!statement) throw new Error(`${id} does not load`);
+    return formatStatement(collection, statement, locale).paragraphs.find((paragraph) => paragraph.id === 'figures')
+      ?.text;
+  };
+  beforeEach(() => {
+    cpSync(FIXTURE_STATEMENTS, content, {recursive: true});
+    setFigures(id, 'en', english);
+  });
+
+  test('the endings are text between the selectordinal’s codes, the figure a code in each case', () => {
+    const unit = readXliff(exportXliff(content, id, 'sv')).units.find((each) => each.id === 'paragraphs.figures');
+    expect(unit?.source.filter((item) => typeof item === 'string')).toEqual([
+      'It is the ',
+      'st',
+      'nd',
+      'rd',
+      'th',
+      ' figure, on ',
+      '.',
+    ]);
+    expect(
+      unit?.source.filter((item) => typeof item !== 'string').map((item) => unit.data[item.dataRef ?? '']),
+    ).toEqual([
+      '{count, selectordinal, one {',
+      '{count}',
+      '} two {',
+      '{count}',
+      '} few {',
+      '{count}',
+      '} other {',
+      '{count}',
+      '}}',
+      '{day, date, long}',
+    ]);
+  });
+
+  test.each(['sv', 'az'] as const)(
+    '%s: its own selectordinal is exported and imported byte for byte, and renders its ending',
+    async (locale) => {
+      setFigures(id, locale, own[locale] ?? '');
+      await roundTrip(id, locale);
+      const once = snapshot(content);
+      await roundTrip(id, locale);
+      expect(snapshot(content)).toEqual(once);
+      expect(
+        (readJson(path.join(content, id, `${locale}.json`)) as {paragraphs: Record<string, string>}).paragraphs.figures,
+      ).toBe(own[locale]);
+      expect(rendered(locale)).toBe(
+        locale === 'sv' ? 'Det är det 12:e talet, den 14 mars 2024.' : 'Bu, 14 mart 2024 tarixində 12-ci rəqəmdir.',
+      );
+      expect(rendered('en')).toBe('It is the 12th figure, on March 14, 2024.');
+    },
+  );
+
+  test('a Swedish translator keeps the cases Swedish has, one and other, from the original’s codes', async () => {
+    await roundTrip(id, 'sv', (xliff) =>
+      xliff.replace(
+        /(<unit id="paragraphs.figures">[\s\S]*?<target>)[\s\S]*?(<\/target>)/,
+        (_, open: string, close: string) =>
+          `${open}Det är det <ph id="1" dataRef="d1"/><ph id="2" dataRef="d2"/>:a<ph id="7" dataRef="d7"/><ph id="8" dataRef="d8"/>:e<ph id="9" dataRef="d9"/> talet, den <ph id="10" dataRef="d10"/>.${close}`,
+      ),
+    );
+    expect(
+      (readJson(path.join(content, id, 'sv.json')) as {paragraphs: Record<string, string>}).paragraphs.figures,
+    ).toBe(own.sv);
+    expect(rendered('sv')).toBe('Det är det 12:e talet, den 14 mars 2024.');
   });
 });
 
