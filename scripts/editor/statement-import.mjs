@@ -26,7 +26,7 @@ import {
   run,
   STATEMENTS_DIRECTORY,
 } from './project.mjs';
-import {ISSUED_PLACEHOLDER} from './statement-new.mjs';
+import {entrySkeleton} from './statement-new.mjs';
 
 const {importLetter} = /** @type {typeof import('../../lib/letter/import.ts')} */ (await load('lib/letter/import.ts'));
 const {readLetter} = /** @type {typeof import('../../lib/letter/source.ts')} */ (await load('lib/letter/source.ts'));
@@ -100,12 +100,8 @@ function idOf(request, letter) {
  * @param {string} original
  */
 export function entryOf(letter, original) {
-  const issued = letter.dateline?.issued;
   return {
-    issued: issued ?? ISSUED_PLACEHOLDER,
-    // A month needs its reason; an empty one is refused like a missing one.
-    ...(issued?.length === 7 ? {issuedNote: ''} : {}),
-    original,
+    ...entrySkeleton({original, issued: letter.dateline?.issued}),
     paragraphs: letter.paragraphs.map(({id}) => id),
     arguments: Object.fromEntries(letter.arguments.map(({name, value}) => [name, value])),
   };

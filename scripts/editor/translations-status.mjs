@@ -98,12 +98,8 @@ export function formatStatus({rows}) {
     (first.padEnd(idWidth) + cells.map((cell) => cell.padEnd(cellWidth)).join('')).trimEnd();
   return [
     line('statement', locales),
-    ...rows.map((row) =>
-      line(
-        row.id,
-        locales.map((locale) => row.cells[locale]),
-      ),
-    ),
+    // A row's cells are in the order of locales (statementStatus).
+    ...rows.map((row) => line(row.id, Object.values(row.cells))),
     '',
     `${plural(rows.length, 'statement', 'statements')} in ${plural(locales.length, 'language', 'languages')}: ` +
       `${plural(count('original'), 'original', 'originals')}, ${count('translated')} translated, ` +
