@@ -93,17 +93,6 @@ export function clientComponentsIn(appDir) {
   return found;
 }
 
-/** @param {string} appDir */
-function refuseClientComponents(appDir) {
-  const found = clientComponentsIn(appDir);
-  if (found.length > 0) {
-    throw new Error(
-      `documents: a client component ('use client') is in a page's tree, and pages are not hydrated, so it would never run:\n  ${found.join('\n  ')}\n` +
-        "Render it on the server, and give it its behaviour in the site's script (app/_components/*.browser.ts).",
-    );
-  }
-}
-
 /** @typedef {import('../../lib/site/builtScripts.ts').BuiltScripts} BuiltScripts */
 
 /**
@@ -304,7 +293,13 @@ export function withFontPreloads(route, html, fontFiles) {
 /** The step itself, as the build runs it. */
 async function makeDocuments() {
   if (!existsSync(outDir)) throw new OutputChanged('out/', 'not there: next build wrote no static export');
-  refuseClientComponents(appDir);
+  const clientComponents = clientComponentsIn(appDir);
+  if (clientComponents.length > 0) {
+    throw new Error(
+      `documents: a client component ('use client') is in a page's tree, and pages are not hydrated, so it would never run:\n  ${clientComponents.join('\n  ')}\n` +
+        "Render it on the server, and give it its behaviour in the site's script (app/_components/*.browser.ts).",
+    );
+  }
   const {readBuiltScripts} = /** @type {typeof import('../../lib/site/builtScripts.ts')} */ (
     await createJiti(import.meta.url).import(path.join(root, 'lib/site/builtScripts.ts'))
   );
