@@ -29,18 +29,11 @@ const usage =
 const ISSUED_PLACEHOLDER = 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNote saying why the day is not known';
 const FIRST_PARAGRAPH = 'first-paragraph';
 
-/**
- * @typedef {object} Request
- * @property {string} id
- * @property {string} original
- * @property {string | undefined} issued
- * @property {string} contentDirectory
- */
+/** @typedef {ReturnType<typeof parseRequest>} Request */
 
 /**
  * The checked request, or an EditorError saying what is wrong with it.
  * @param {string[]} args
- * @returns {Request}
  */
 function parseRequest(args) {
   const {values, positionals} = parseArgs({

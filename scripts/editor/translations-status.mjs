@@ -108,12 +108,6 @@ export function formatStatus({rows}) {
 }
 
 /**
- * Whether the drift of one translation is one CI refuses.
- * @param {Drift} drift
- */
-const refused = (drift) => drift.unacknowledged.length > 0 || drift.needlesslyAcknowledged.length > 0;
-
-/**
  * Each outdated translation: which messages, whether the entry publishes them knowingly, and what to do.
  * @param {Pick<Status, 'rows'>} status
  */
@@ -150,7 +144,9 @@ export function formatDrifts({rows}) {
  * @param {Pick<Status, 'rows'>} status
  */
 export function driftRefused({rows}) {
-  return rows.some((row) => row.drifts.some(refused));
+  return rows.some((row) =>
+    row.drifts.some((drift) => drift.unacknowledged.length > 0 || drift.needlesslyAcknowledged.length > 0),
+  );
 }
 
 /** @param {Pick<Status, 'problems'>} status */
