@@ -59,10 +59,11 @@ class OutputChanged extends Error {
 const frameworkModule = /^\[project\]\/node_modules\/next\/dist\/(esm\/)?(client\/components|lib)\//;
 
 /**
- * Every client module a page's tree imports, per entry, from Next's client reference manifests.
+ * The client modules of pages' trees that are not the App Router's own, as "entry: module", from Next's client
+ * reference manifests.
  * @param {string} appDir
  */
-function clientModulesByEntry(appDir) {
+export function clientComponentsIn(appDir) {
   /** @type {Map<string, string[]>} */
   const byEntry = new Map();
   for (const file of readdirSync(appDir, {recursive: true, encoding: 'utf8'})) {
@@ -76,21 +77,9 @@ function clientModulesByEntry(appDir) {
     }
   }
   if (byEntry.size === 0) throw new OutputChanged('.next/server/app', 'no page_client-reference-manifest.js found');
-  return byEntry;
-}
-
-/**
- * The client modules of pages' trees that are not the App Router's own, as "entry: module".
- * @param {string} appDir
- * @returns {string[]}
- */
-export function clientComponentsIn(appDir) {
-  const found = [];
-  for (const [entry, modules] of clientModulesByEntry(appDir)) {
-    for (const clientModule of modules)
-      if (!frameworkModule.test(clientModule)) found.push(`${entry}: ${clientModule}`);
-  }
-  return found;
+  return [...byEntry].flatMap(([entry, modules]) =>
+    modules.filter((name) => !frameworkModule.test(name)).map((name) => `${entry}: ${name}`),
+  );
 }
 
 /** @typedef {import('../../lib/site/builtScripts.ts').BuiltScripts} BuiltScripts */
