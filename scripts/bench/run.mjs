@@ -27,10 +27,11 @@
 // answers for them nor rebuilds their files under them. Prints tables,
 // writes bench-results/bench-<time>.json and bench-results/latest.json.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {startEdge} from '../edge/edge.mjs';
+import {kb} from './budgets.mjs';
 import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
 import {interleaved} from './load.mjs';
@@ -58,26 +59,16 @@ const desktopRuns = options.quick ? 1 : Number(options['desktop-runs'] ?? option
 // (--load-round-seconds: of that many); --quick: one round of 5 s.
 const loadRounds = options.quick ? 1 : 3;
 const loadRoundSeconds = options.quick ? 5 : Number(options['load-round-seconds'] ?? 10);
-/** @param {number} bytes */
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * The statements of the build in outDir that have a 404 document of their own in a language: a missing translation.
+ * The addresses of the build's missing translations in outDir: each has a 404 document of its own.
  * @param {string} outDir
  */
-function missingTranslations(outDir) {
-  /** @type {string[]} */
-  const found = [];
-  for (const locale of readdirSync(outDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-    const statementsDir = path.join(outDir, locale.name, 'statements');
-    if (!existsSync(statementsDir)) continue;
-    for (const id of readdirSync(statementsDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-      if (existsSync(path.join(statementsDir, id.name, '404.html')))
-        found.push(`/${locale.name}/statements/${id.name}`);
-    }
-  }
-  return found;
-}
+const missingTranslations = (outDir) =>
+  readdirSync(outDir, {recursive: true, encoding: 'utf8'})
+    .map((file) => `/${file.split(path.sep).join('/')}`)
+    .filter((file) => /^\/[^/]+\/statements\/[^/]+\/404\.html$/.test(file))
+    .map((file) => file.slice(0, -'/404.html'.length));
 
 /** @type {(() => void)[]} */
 const stops = [];
