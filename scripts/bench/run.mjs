@@ -22,7 +22,7 @@
 // every page (measured on all) and the browser tests of every page hold. With
 // --base-url it measures that site instead (pages from its /sitemap.xml, the
 // 404s but a missing translation, which only a build shows) and skips the
-// comparisons. All servers listen on free ports and serve copies of out/
+// comparisons. All servers listen on free ports and serve one copy of out/
 // (scripts/bench/snapshot.mjs), so that other work on the machine neither
 // answers for them nor rebuilds their files under them. Prints tables,
 // writes bench-results/bench-<time>.json and bench-results/latest.json.
@@ -35,7 +35,7 @@ import {kb} from './budgets.mjs';
 import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
 import {interleaved} from './load.mjs';
-import {listingOf, snapshotOfSite} from './snapshot.mjs';
+import {snapshotOfSite} from './snapshot.mjs';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {freePorts, pagesOf, startEmbedded, startStatic} from '../support/servers.mjs';
 
@@ -87,31 +87,15 @@ try {
     targets.site = originUrl;
   } else {
     if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-    // The same files on every server: a copy of out/ for the embedded and the
-    // static server, nginx's own copy (startEdge), both of one build, even
-    // while others rebuild out/ on this machine.
     // freePorts(4) resolves to four ports.
     const [embeddedPort, staticPort, httpPort, httpsPort] = /** @type {[number, number, number, number]} */ (
       await freePorts(4)
     );
-    let edge;
-    for (let attempt = 1; !edge; attempt += 1) {
-      const site = await snapshotOfSite();
-      const started = await startEdge({http: httpPort, https: httpsPort}).catch((error) => {
-        site.remove();
-        throw error;
-      });
-      if (listingOf(started.root, {times: false}) === listingOf(site.outDir, {times: false})) {
-        stops.push(site.remove);
-        outDir = site.outDir;
-        edge = started;
-      } else {
-        started.stop();
-        site.remove();
-        if (attempt === 5) throw new Error('out/ changed under every copy: is a build running in a loop?');
-        console.warn('out/ changed between the two copies (a build?): copying again');
-      }
-    }
+    // The same files on every server, one copy of out/, of one build even while others rebuild out/ on this machine.
+    const site = await snapshotOfSite();
+    stops.push(site.remove);
+    outDir = site.outDir;
+    const edge = await startEdge({http: httpPort, https: httpsPort}, {site: outDir});
     stops.push(edge.stop);
     const embedded = await startEmbedded(embeddedPort, {outDir});
     stops.push(embedded.stop);
