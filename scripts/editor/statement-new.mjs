@@ -76,16 +76,14 @@ export function entrySkeleton({original, issued}) {
 }
 
 /** <original>.json: every text empty, which the loader refuses (each must be at least one character). */
-function textSkeleton() {
-  return {
-    title: '',
-    description: '',
-    paragraphs: {[FIRST_PARAGRAPH]: ''},
-    closing: '',
-    signatory: '',
-    association: '',
-  };
-}
+const textSkeleton = {
+  title: '',
+  description: '',
+  paragraphs: {[FIRST_PARAGRAPH]: ''},
+  closing: '',
+  signatory: '',
+  association: '',
+};
 
 // The received-text template, in the layout tests/support/received.ts reads. Each
 // placeholder ends a sentence: a line that does not is read as running on into the next.
@@ -127,7 +125,7 @@ async function scaffold(request) {
   /** @type {[string, string][]} */
   const contents = [
     [files.entry, await formatJson(entrySkeleton(request))],
-    [files.text, await formatJson(textSkeleton())],
+    [files.text, await formatJson(textSkeleton)],
     [files.received, receivedTemplate],
   ];
   mkdirSync(folder);
