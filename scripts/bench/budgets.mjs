@@ -3,6 +3,8 @@
 // thousand statements to.
 
 export const KB = 1024;
+/** @param {number} bytes */
+export const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 /** @satisfies {Record<string, number | Record<string, number>>} */
 export const budgets = {
   // A first visit: HTML, CSS, fonts, icon and the site's script, on the wire.

@@ -39,6 +39,8 @@ export async function firstVisitBytes(baseUrl, pages) {
       const requests = new Map();
       /** @type {Partial<Record<Kind, Bytes>>} */
       const totals = {};
+      /** @type {Bytes} */
+      const all = {compressed: 0, raw: 0, requests: 0};
       /** @type {FileBytes[]} */
       const files = [];
       cdp.on('Network.responseReceived', ({requestId, type, response}) =>
@@ -51,21 +53,14 @@ export async function firstVisitBytes(baseUrl, pages) {
       cdp.on('Network.loadingFinished', ({requestId, encodedDataLength}) => {
         const request = requests.get(requestId);
         if (!request) return;
-        const total = (totals[request.kind] ??= {compressed: 0, raw: 0, requests: 0});
-        total.compressed += encodedDataLength;
-        total.raw += request.raw;
-        total.requests += 1;
+        for (const total of [(totals[request.kind] ??= {compressed: 0, raw: 0, requests: 0}), all]) {
+          total.compressed += encodedDataLength;
+          total.raw += request.raw;
+          total.requests += 1;
+        }
         files.push({path: request.path, kind: request.kind, compressed: encodedDataLength, raw: request.raw});
       });
       const response = await page.goto(baseUrl + pathname, {waitUntil: 'networkidle'});
-      const all = Object.values(totals).reduce(
-        (sum, kind) => ({
-          compressed: sum.compressed + kind.compressed,
-          raw: sum.raw + kind.raw,
-          requests: sum.requests + kind.requests,
-        }),
-        {compressed: 0, raw: 0, requests: 0},
-      );
       results[pathname] = {status: response?.status(), ...totals, total: all, files};
       await context.close();
     }

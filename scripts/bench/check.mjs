@@ -15,7 +15,7 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {budgets, KB} from './budgets.mjs';
+import {budgets, kb} from './budgets.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 // Without --from, every argument goes on to the bench (e.g. --skip-build).
@@ -48,9 +48,6 @@ if (!options.from) {
 // Unknown options are passed on to run.mjs (strict: false), so a value may be a flag's true.
 const from = typeof options.from === 'string' ? options.from : path.join(root, 'bench-results', 'latest.json');
 const results = JSON.parse(readFileSync(from, 'utf8'));
-
-/** @param {number} bytes */
-const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 
 /** @type {string[]} */
 const breaches = [];

@@ -17,10 +17,6 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-// What a 404 document fails by being one: its status (SEO: "unsuccessful
-// HTTP status code"), the noindex a 404 carries and the description of a
-// search result it never is (SEO), and the console's line about its own 404
-// status (best practices: "errors logged to the console").
 /**
  * The rows of an audit's table (its details' items), whatever their columns.
  * @param {Audit | undefined} audit
@@ -31,6 +27,10 @@ function itemsOf(audit) {
   return details && 'items' in details ? /** @type {Record<string, unknown>[]} */ (details.items) : [];
 }
 
+// What a 404 document fails by being one: its status (SEO: "unsuccessful
+// HTTP status code"), the noindex a 404 carries and the description of a
+// search result it never is (SEO), and the console's line about its own 404
+// status (best practices: "errors logged to the console").
 /** @type {Record<'seo' | 'best-practices', Excused>} */
 const notFoundAudits = {
   seo: {

@@ -22,19 +22,20 @@
 // every page (measured on all) and the browser tests of every page hold. With
 // --base-url it measures that site instead (pages from its /sitemap.xml, the
 // 404s but a missing translation, which only a build shows) and skips the
-// comparisons. All servers listen on free ports and serve copies of out/
+// comparisons. All servers listen on free ports and serve one copy of out/
 // (scripts/bench/snapshot.mjs), so that other work on the machine neither
 // answers for them nor rebuilds their files under them. Prints tables,
 // writes bench-results/bench-<time>.json and bench-results/latest.json.
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {startEdge} from '../edge/edge.mjs';
+import {kb} from './budgets.mjs';
 import {firstVisitBytes} from './bytes.mjs';
 import {lighthouseScores} from './lighthouse.mjs';
 import {interleaved} from './load.mjs';
-import {listingOf, snapshotOfSite} from './snapshot.mjs';
+import {snapshotOfSite} from './snapshot.mjs';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {freePorts, pagesOf, startEmbedded, startStatic} from '../support/servers.mjs';
 
@@ -58,26 +59,16 @@ const desktopRuns = options.quick ? 1 : Number(options['desktop-runs'] ?? option
 // (--load-round-seconds: of that many); --quick: one round of 5 s.
 const loadRounds = options.quick ? 1 : 3;
 const loadRoundSeconds = options.quick ? 5 : Number(options['load-round-seconds'] ?? 10);
-/** @param {number} bytes */
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * The statements of the build in outDir that have a 404 document of their own in a language: a missing translation.
+ * The addresses of the build's missing translations in outDir: each has a 404 document of its own.
  * @param {string} outDir
  */
-function missingTranslations(outDir) {
-  /** @type {string[]} */
-  const found = [];
-  for (const locale of readdirSync(outDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-    const statementsDir = path.join(outDir, locale.name, 'statements');
-    if (!existsSync(statementsDir)) continue;
-    for (const id of readdirSync(statementsDir, {withFileTypes: true}).filter((entry) => entry.isDirectory())) {
-      if (existsSync(path.join(statementsDir, id.name, '404.html')))
-        found.push(`/${locale.name}/statements/${id.name}`);
-    }
-  }
-  return found;
-}
+const missingTranslations = (outDir) =>
+  readdirSync(outDir, {recursive: true, encoding: 'utf8'})
+    .map((file) => `/${file.split(path.sep).join('/')}`)
+    .filter((file) => /^\/[^/]+\/statements\/[^/]+\/404\.html$/.test(file))
+    .map((file) => file.slice(0, -'/404.html'.length));
 
 /** @type {(() => void)[]} */
 const stops = [];
@@ -96,31 +87,15 @@ try {
     targets.site = originUrl;
   } else {
     if (!options['skip-build']) execFileSync('npm', ['run', 'build'], {cwd: root, stdio: 'inherit'});
-    // The same files on every server: a copy of out/ for the embedded and the
-    // static server, nginx's own copy (startEdge), both of one build, even
-    // while others rebuild out/ on this machine.
     // freePorts(4) resolves to four ports.
     const [embeddedPort, staticPort, httpPort, httpsPort] = /** @type {[number, number, number, number]} */ (
       await freePorts(4)
     );
-    let edge;
-    for (let attempt = 1; !edge; attempt += 1) {
-      const site = await snapshotOfSite();
-      const started = await startEdge({http: httpPort, https: httpsPort}).catch((error) => {
-        site.remove();
-        throw error;
-      });
-      if (listingOf(started.root, {times: false}) === listingOf(site.outDir, {times: false})) {
-        stops.push(site.remove);
-        outDir = site.outDir;
-        edge = started;
-      } else {
-        started.stop();
-        site.remove();
-        if (attempt === 5) throw new Error('out/ changed under every copy: is a build running in a loop?');
-        console.warn('out/ changed between the two copies (a build?): copying again');
-      }
-    }
+    // The same files on every server, one copy of out/, of one build even while others rebuild out/ on this machine.
+    const site = await snapshotOfSite();
+    stops.push(site.remove);
+    outDir = site.outDir;
+    const edge = await startEdge({http: httpPort, https: httpsPort}, {site: outDir});
     stops.push(edge.stop);
     const embedded = await startEmbedded(embeddedPort, {outDir});
     stops.push(embedded.stop);

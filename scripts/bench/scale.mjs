@@ -15,7 +15,7 @@ import {parseArgs} from 'node:util';
 import {createJiti} from 'jiti';
 import {freePorts, startEmbedded} from '../support/servers.mjs';
 import {buildCopy, copyProject, root} from '../support/project-copy.mjs';
-import {budgets, KB} from './budgets.mjs';
+import {budgets, KB, kb} from './budgets.mjs';
 import {firstVisitBytes} from './bytes.mjs';
 
 const {values} = parseArgs({options: {statements: {type: 'string', default: '1000'}, keep: {type: 'boolean'}}});
@@ -118,7 +118,6 @@ function largest(out, files) {
 // Inside the project (git-ignored), where Turbopack finds Next through the copies' node_modules link.
 mkdirSync(path.join(root, '.bench-scale'), {recursive: true});
 const scratch = mkdtempSync(path.join(root, '.bench-scale', 'run-'));
-const kb = (/** @type {number} */ bytes) => `${(bytes / KB).toFixed(1)} KB`;
 try {
   const real = path.join(scratch, 'real');
   const scaled = path.join(scratch, 'scaled');

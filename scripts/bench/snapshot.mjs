@@ -4,7 +4,7 @@
 // (Chromium: ERR_CONTENT_LENGTH_MISMATCH), another build's page, or dies on a
 // file that is gone. The copy is taken while out/ holds still: out/ listed
 // with every file's size and time before and after, the same both times.
-import {cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
@@ -14,7 +14,7 @@ const root = path.join(import.meta.dirname, '..', '..');
  * Every file under dir with its size (and, with times, its modification time), one a line, sorted.
  * @param {string} dir
  */
-export function listingOf(dir, {times = true} = {}) {
+function listingOf(dir, {times = true} = {}) {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
     .map((entry) => {
@@ -44,6 +44,8 @@ export async function snapshotOfSite(from = path.join(root, 'out'), {waitSeconds
   for (;;) {
     const before = isWholeBuild(from) ? listingOf(from) : undefined;
     const dir = mkdtempSync(path.join(tmpdir(), 'bench-site-'));
+    // nginx's workers run as an unprivileged user: the bench's edge serves the copy too.
+    chmodSync(dir, 0o755);
     const outDir = path.join(dir, 'out');
     const remove = () => rmSync(dir, {recursive: true, force: true});
     try {

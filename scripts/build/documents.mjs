@@ -59,10 +59,11 @@ class OutputChanged extends Error {
 const frameworkModule = /^\[project\]\/node_modules\/next\/dist\/(esm\/)?(client\/components|lib)\//;
 
 /**
- * Every client module a page's tree imports, per entry, from Next's client reference manifests.
+ * The client modules of pages' trees that are not the App Router's own, as "entry: module", from Next's client
+ * reference manifests.
  * @param {string} appDir
  */
-function clientModulesByEntry(appDir) {
+export function clientComponentsIn(appDir) {
   /** @type {Map<string, string[]>} */
   const byEntry = new Map();
   for (const file of readdirSync(appDir, {recursive: true, encoding: 'utf8'})) {
@@ -76,32 +77,9 @@ function clientModulesByEntry(appDir) {
     }
   }
   if (byEntry.size === 0) throw new OutputChanged('.next/server/app', 'no page_client-reference-manifest.js found');
-  return byEntry;
-}
-
-/**
- * The client modules of pages' trees that are not the App Router's own, as "entry: module".
- * @param {string} appDir
- * @returns {string[]}
- */
-export function clientComponentsIn(appDir) {
-  const found = [];
-  for (const [entry, modules] of clientModulesByEntry(appDir)) {
-    for (const clientModule of modules)
-      if (!frameworkModule.test(clientModule)) found.push(`${entry}: ${clientModule}`);
-  }
-  return found;
-}
-
-/** @param {string} appDir */
-function refuseClientComponents(appDir) {
-  const found = clientComponentsIn(appDir);
-  if (found.length > 0) {
-    throw new Error(
-      `documents: a client component ('use client') is in a page's tree, and pages are not hydrated, so it would never run:\n  ${found.join('\n  ')}\n` +
-        "Render it on the server, and give it its behaviour in the site's script (app/_components/*.browser.ts).",
-    );
-  }
+  return [...byEntry].flatMap(([entry, modules]) =>
+    modules.filter((name) => !frameworkModule.test(name)).map((name) => `${entry}: ${name}`),
+  );
 }
 
 /** @typedef {import('../../lib/site/builtScripts.ts').BuiltScripts} BuiltScripts */
@@ -304,7 +282,13 @@ export function withFontPreloads(route, html, fontFiles) {
 /** The step itself, as the build runs it. */
 async function makeDocuments() {
   if (!existsSync(outDir)) throw new OutputChanged('out/', 'not there: next build wrote no static export');
-  refuseClientComponents(appDir);
+  const clientComponents = clientComponentsIn(appDir);
+  if (clientComponents.length > 0) {
+    throw new Error(
+      `documents: a client component ('use client') is in a page's tree, and pages are not hydrated, so it would never run:\n  ${clientComponents.join('\n  ')}\n` +
+        "Render it on the server, and give it its behaviour in the site's script (app/_components/*.browser.ts).",
+    );
+  }
   const {readBuiltScripts} = /** @type {typeof import('../../lib/site/builtScripts.ts')} */ (
     await createJiti(import.meta.url).import(path.join(root, 'lib/site/builtScripts.ts'))
   );

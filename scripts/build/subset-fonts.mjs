@@ -16,30 +16,13 @@ const weights = {min: 400, max: 700};
 // The OpenType features a browser's shaper (HarfBuzz) applies to text on its
 // own; the stylesheet asks for no others. Keeping only these drops the glyphs
 // that only small caps, old-style figures, fractions etc. reach (≈ 3.5 KB).
-const features = [
-  'abvm',
-  'blwm',
-  'calt',
-  'ccmp',
-  'clig',
-  'curs',
-  'dist',
-  'kern',
-  'liga',
-  'locl',
-  'mark',
-  'mkmk',
-  'rclt',
-  'rlig',
-  'rvrn',
-];
+const features = 'abvm blwm calt ccmp clig curs dist kern liga locl mark mkmk rclt rlig rvrn'.split(' ');
 
 const characters = new Set();
 const messagesDir = path.join(root, 'messages');
 // The interface text and every statement in every language (messages/statements/<id>/<locale>.json).
-for (const file of readdirSync(messagesDir, {recursive: true, encoding: 'utf8'}).filter((name) =>
-  name.endsWith('.json'),
-)) {
+for (const file of readdirSync(messagesDir, {recursive: true, encoding: 'utf8'})) {
+  if (!file.endsWith('.json')) continue;
   for (const character of readFileSync(path.join(messagesDir, file), 'utf8')) characters.add(character);
 }
 for (let code = 0x20; code < 0x7f; code += 1) characters.add(String.fromCodePoint(code));

@@ -26,7 +26,7 @@ import {
   run,
   STATEMENTS_DIRECTORY,
 } from './project.mjs';
-import {ISSUED_PLACEHOLDER} from './statement-new.mjs';
+import {entrySkeleton} from './statement-new.mjs';
 
 const {importLetter} = /** @type {typeof import('../../lib/letter/import.ts')} */ (await load('lib/letter/import.ts'));
 const {readLetter} = /** @type {typeof import('../../lib/letter/source.ts')} */ (await load('lib/letter/source.ts'));
@@ -38,20 +38,10 @@ const usage =
 
 /** @typedef {import('../../lib/letter/import.ts').ImportedLetter} ImportedLetter */
 
-/**
- * @typedef {object} Request
- * @property {string} file
- * @property {import('../../i18n/routing.ts').Locale} original
- * @property {string | undefined} id
- * @property {string} description what search results and link previews say of it: the editor's words, no letter has them
- * @property {string} contentDirectory
- */
+/** @typedef {ReturnType<typeof parseRequest>} Request */
 
-/**
- * @param {string[]} args
- * @returns {Request}
- */
-export function parseRequest(args) {
+/** @param {string[]} args */
+function parseRequest(args) {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
@@ -71,6 +61,7 @@ export function parseRequest(args) {
     throw new EditorError(`--original ${original} is not a language of the site: ${locales.join(', ')}`);
   }
   if (id !== undefined) checkStatementId(id);
+  // What search results and link previews say of it: the editor's words, no letter has them.
   const description = values.description?.trim() ?? '';
   return {file, original, id, description, contentDirectory: path.resolve(values.content ?? STATEMENTS_DIRECTORY)};
 }
@@ -97,15 +88,11 @@ function idOf(request, letter) {
 /**
  * statement.json: the letter's date, if it gives one, its paragraphs and their figures and dates.
  * @param {ImportedLetter} letter
- * @param {string} original
+ * @param {import('../../i18n/routing.ts').Locale} original
  */
 export function entryOf(letter, original) {
-  const issued = letter.dateline?.issued;
   return {
-    issued: issued ?? ISSUED_PLACEHOLDER,
-    // A month needs its reason; an empty one is refused like a missing one.
-    ...(issued?.length === 7 ? {issuedNote: ''} : {}),
-    original,
+    ...entrySkeleton({original, issued: letter.dateline?.issued}),
     paragraphs: letter.paragraphs.map(({id}) => id),
     arguments: Object.fromEntries(letter.arguments.map(({name, value}) => [name, value])),
   };

@@ -15,41 +15,27 @@ import {
   ENTRY_FILE,
   formatJson,
   isIssuedDate,
+  isLocale,
   isMain,
-  locales as siteLocales,
+  locales,
   RECEIVED_FILE,
   run,
   STATEMENTS_DIRECTORY,
 } from './project.mjs';
 
 const usage =
-  'usage: npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM] ' + '[--content <dir>]';
+  'usage: npm run statement:new -- <id> --original <locale> [--issued YYYY-MM-DD|YYYY-MM] [--content <dir>]';
 
-export const ISSUED_PLACEHOLDER = 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNote saying why the day is not known';
-export const FIRST_PARAGRAPH = 'first-paragraph';
+const ISSUED_PLACEHOLDER = 'TODO: YYYY-MM-DD, or YYYY-MM with an issuedNote saying why the day is not known';
+const FIRST_PARAGRAPH = 'first-paragraph';
 
-/**
- * @typedef {object} Request
- * @property {string} id
- * @property {string} original
- * @property {string | undefined} issued
- * @property {string} contentDirectory
- */
-
-/**
- * @typedef {object} StartedFiles
- * @property {string} entry
- * @property {string} text
- * @property {string} received
- */
+/** @typedef {ReturnType<typeof parseRequest>} Request */
 
 /**
  * The checked request, or an EditorError saying what is wrong with it.
  * @param {string[]} args
- * @param {readonly string[]} [locales]
- * @returns {Request}
  */
-export function parseRequest(args, locales = siteLocales) {
+function parseRequest(args) {
   const {values, positionals} = parseArgs({
     args,
     allowPositionals: true,
@@ -64,19 +50,14 @@ export function parseRequest(args, locales = siteLocales) {
   checkStatementId(id);
   const {original} = values;
   if (original === undefined) throw new EditorError(`say which language the statement was written in\n${usage}`);
-  if (!locales.includes(original)) {
+  if (!isLocale(original)) {
     throw new EditorError(`--original ${original} is not a language of the site: ${locales.join(', ')}`);
   }
   const {issued} = values;
   if (issued !== undefined && !isIssuedDate(issued)) {
     throw new EditorError(`--issued ${issued} is not a day (YYYY-MM-DD) or month (YYYY-MM) that exists`);
   }
-  return {
-    id,
-    original,
-    issued,
-    contentDirectory: path.resolve(values.content ?? STATEMENTS_DIRECTORY),
-  };
+  return {id, original, issued, contentDirectory: path.resolve(values.content ?? STATEMENTS_DIRECTORY)};
 }
 
 /**
@@ -95,20 +76,18 @@ export function entrySkeleton({original, issued}) {
 }
 
 /** <original>.json: every text empty, which the loader refuses (each must be at least one character). */
-export function textSkeleton() {
-  return {
-    title: '',
-    description: '',
-    paragraphs: {[FIRST_PARAGRAPH]: ''},
-    closing: '',
-    signatory: '',
-    association: '',
-  };
-}
+const textSkeleton = {
+  title: '',
+  description: '',
+  paragraphs: {[FIRST_PARAGRAPH]: ''},
+  closing: '',
+  signatory: '',
+  association: '',
+};
 
 // The received-text template, in the layout tests/support/received.ts reads. Each
 // placeholder ends a sentence: a line that does not is read as running on into the next.
-export const receivedTemplate = `replace with the letterhead as printed on the letter, one line each
+const receivedTemplate = `replace with the letterhead as printed on the letter, one line each
 
 ---
 
@@ -132,9 +111,8 @@ replace with the contact block as printed: the site footer's six lines (c/o, str
 /**
  * Writes the three files; refuses, before writing anything, if the statement exists.
  * @param {Request} request
- * @returns {Promise<StartedFiles>}
  */
-export async function scaffold(request) {
+async function scaffold(request) {
   const {id, original, contentDirectory} = request;
   if (!existsSync(contentDirectory)) throw new EditorError(`${contentDirectory} does not exist`);
   const folder = path.join(contentDirectory, id);
@@ -144,25 +122,23 @@ export async function scaffold(request) {
     text: path.join(folder, `${original}.json`),
     received: path.join(folder, RECEIVED_FILE),
   };
-  const contents = {
-    entry: await formatJson(entrySkeleton(request)),
-    text: await formatJson(textSkeleton()),
-    received: receivedTemplate,
-  };
+  /** @type {[string, string][]} */
+  const contents = [
+    [files.entry, await formatJson(entrySkeleton(request))],
+    [files.text, await formatJson(textSkeleton)],
+    [files.received, receivedTemplate],
+  ];
   mkdirSync(folder);
   // `wx`: never over another file, even one created since the checks above.
-  for (const key of /** @type {(keyof StartedFiles)[]} */ (['entry', 'text', 'received'])) {
-    writeFileSync(files[key], contents[key], {flag: 'wx'});
-  }
+  for (const [file, content] of contents) writeFileSync(file, content, {flag: 'wx'});
   return files;
 }
 
 /**
  * @param {Request} request
- * @param {StartedFiles} files
- * @param {readonly string[]} locales
+ * @param {Awaited<ReturnType<typeof scaffold>>} files
  */
-function nextSteps({id, original, issued}, files, locales) {
+function nextSteps({id, original, issued}, files) {
   /** @param {string} file */
   const shown = (file) => path.relative(process.cwd(), file);
   const translations = locales.filter((locale) => locale !== original);
@@ -196,7 +172,7 @@ function nextSteps({id, original, issued}, files, locales) {
 export async function main(args) {
   const request = parseRequest(args);
   const files = await scaffold(request);
-  console.log(nextSteps(request, files, siteLocales));
+  console.log(nextSteps(request, files));
   return 0;
 }
 

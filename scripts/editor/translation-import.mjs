@@ -61,9 +61,7 @@ function readFile(file) {
  */
 function leftOutdated(key, messages, existing, original) {
   if (existing === undefined) return false;
-  /** @type {Record<string, string>} */
-  const previous = /** @type {Record<string, string> | undefined} */ (existing.json.translatedFrom) ?? {};
-  const recorded = previous[key];
+  const recorded = /** @type {Record<string, string> | undefined} */ (existing.json.translatedFrom)?.[key];
   if (recorded === undefined || recorded === currentSources(original)[key]) return false;
   let before;
   try {

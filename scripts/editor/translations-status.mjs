@@ -98,24 +98,14 @@ export function formatStatus({rows}) {
     (first.padEnd(idWidth) + cells.map((cell) => cell.padEnd(cellWidth)).join('')).trimEnd();
   return [
     line('statement', locales),
-    ...rows.map((row) =>
-      line(
-        row.id,
-        locales.map((locale) => row.cells[locale]),
-      ),
-    ),
+    // A row's cells are in the order of locales (statementStatus).
+    ...rows.map((row) => line(row.id, Object.values(row.cells))),
     '',
     `${plural(rows.length, 'statement', 'statements')} in ${plural(locales.length, 'language', 'languages')}: ` +
       `${plural(count('original'), 'original', 'originals')}, ${count('translated')} translated, ` +
       `${count('outdated')} outdated, ${count('missing')} missing`,
   ].join('\n');
 }
-
-/**
- * Whether the drift of one translation is one CI refuses.
- * @param {Drift} drift
- */
-const refused = (drift) => drift.unacknowledged.length > 0 || drift.needlesslyAcknowledged.length > 0;
 
 /**
  * Each outdated translation: which messages, whether the entry publishes them knowingly, and what to do.
@@ -154,7 +144,9 @@ export function formatDrifts({rows}) {
  * @param {Pick<Status, 'rows'>} status
  */
 export function driftRefused({rows}) {
-  return rows.some((row) => row.drifts.some(refused));
+  return rows.some((row) =>
+    row.drifts.some((drift) => drift.unacknowledged.length > 0 || drift.needlesslyAcknowledged.length > 0),
+  );
 }
 
 /** @param {Pick<Status, 'problems'>} status */

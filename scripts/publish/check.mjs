@@ -23,7 +23,7 @@ import path from 'node:path';
 import {parseArgs, promisify} from 'node:util';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import {startEdge} from '../edge/edge.mjs';
-import {freePorts, startEmbedded} from '../support/servers.mjs';
+import {freePorts, pagesOf, startEmbedded} from '../support/servers.mjs';
 import {makeNextRelease, sitePaths} from './next-release.mjs';
 import {clientOf, digestOf, namesIn, read} from './readers.mjs';
 
@@ -82,9 +82,7 @@ try {
   running.push(embedded);
   const ca = readFileSync(edge.certificate);
   const servers = {nginx: clientOf(edge.url, connections, {ca}), embedded: clientOf(embedded.url, connections)};
-  const pages = [...readFileSync(path.join(builds.A, 'sitemap.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-    ([, loc = '']) => new URL(loc).pathname,
-  );
+  const pages = await pagesOf(embedded.url);
 
   /**
    * Each server's answer for the new statement, as it is now.

@@ -47,7 +47,7 @@ const {values: options} = parseArgs({
  * @property {string} name
  * @property {'word' | 'text'} letter
  * @property {'en' | 'az'} original
- * @property {Locale | undefined} translation into this language, from XLIFF
+ * @property {Locale} [translation] into this language, from XLIFF
  * @property {Record<Locale, Cell>} status the new statement's row of translations:status
  */
 
@@ -57,7 +57,6 @@ const states = [
     name: '1 en original, no translation',
     letter: 'word',
     original: 'en',
-    translation: undefined,
     status: {sv: 'missing', en: 'original', az: 'missing'},
   },
   {
@@ -71,7 +70,6 @@ const states = [
     name: '3 az original, newest',
     letter: 'text',
     original: 'az',
-    translation: undefined,
     status: {sv: 'missing', en: 'missing', az: 'original'},
   },
 ];
@@ -92,6 +90,9 @@ class StepFailure extends Error {
 const rows = [];
 /** @type {string[]} */
 const failures = [];
+
+/** @param {number} start a time of performance.now() */
+const secondsSince = (start) => ((performance.now() - start) / 1000).toFixed(0);
 
 /**
  * Runs `command` in `cwd`, its output shown as it comes and returned; a StepFailure when it fails.
@@ -150,7 +151,7 @@ async function step(state, label, work) {
     console.error(`\n=== REHEARSAL FAILED: state ${state}, step ${label}: ${error.message}`);
     tests = counts(error.output);
   }
-  rows.push({state, step: label, seconds: ((performance.now() - start) / 1000).toFixed(0), result, tests});
+  rows.push({state, step: label, seconds: secondsSince(start), result, tests});
   return result === 'ok';
 }
 
@@ -306,20 +307,14 @@ for (const state of chosen) {
   const before = failures.length;
   const start = performance.now();
   await rehearse(state, site);
-  rows.push({
-    state: state.name,
-    step: 'the state',
-    seconds: ((performance.now() - start) / 1000).toFixed(0),
-    result: '',
-    tests: '',
-  });
+  rows.push({state: state.name, step: 'the state', seconds: secondsSince(start), result: '', tests: ''});
   // A failed state's copy is kept for a look (its out/, test-results/, the letter and the XLIFF).
   if (failures.length === before && !options.keep) {
     rmSync(site, {recursive: true, force: true});
     rmSync(ownRepository(site).GIT_DIR, {recursive: true, force: true});
   }
 }
-rows.push({state: 'all', step: '', seconds: ((performance.now() - started) / 1000).toFixed(0), result: '', tests: ''});
+rows.push({state: 'all', step: '', seconds: secondsSince(started), result: '', tests: ''});
 console.table(rows);
 if (failures.length > 0) {
   console.error(`\nThe rehearsal of publishing failed (copies kept in ${path.relative(root, scratch)}/):`);
