@@ -192,6 +192,7 @@ try {
       return bytes > budget ? [`first visit ${pathname} ${kb(bytes)} > ${kb(budget)}`] : [];
     }),
   ];
+  mkdirSync(path.join(root, 'bench-results'), {recursive: true});
   writeFileSync(
     path.join(root, 'bench-results', `scale-${count}.json`),
     `${JSON.stringify({count, rows, breaches}, null, 2)}\n`,

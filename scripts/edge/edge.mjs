@@ -112,7 +112,7 @@ function makeCertificate(dir) {
 
 /**
  * Copies out/ into a scratch directory and starts nginx on 127.0.0.1, ports.http and ports.https, serving the copy;
- * or, given `site` (the link deploy/publish.sh keeps), serving that, as a server it publishes to.
+ * or, given `site` (a folder, or the link deploy/publish.sh keeps), serving that as it is.
  * Resolves to {url, httpUrl, certificate, root (what nginx serves), stop}; stop() ends nginx and removes
  * the scratch directory unless KEEP_EDGE is set.
  * @param {EdgePorts} ports
