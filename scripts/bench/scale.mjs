@@ -14,6 +14,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {createJiti} from 'jiti';
 import {freePorts, startEmbedded} from '../support/servers.mjs';
+import {sitePaths} from '../support/site-paths.mjs';
 import {buildCopy, copyProject, root} from '../support/project-copy.mjs';
 import {budgets, KB, kb} from './budgets.mjs';
 import {firstVisitBytes} from './bytes.mjs';
@@ -103,9 +104,7 @@ function timedBuild(site) {
 
 /** @param {string} directory @returns {number} */
 function sizeOf(directory) {
-  return readdirSync(directory, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .reduce((sum, entry) => sum + statSync(path.join(entry.parentPath, entry.name)).size, 0);
+  return sitePaths(directory).reduce((sum, file) => sum + statSync(path.join(directory, file)).size, 0);
 }
 
 /** The largest of `files` (paths under out/), and its decoded size. @param {string} out @param {string[]} files */

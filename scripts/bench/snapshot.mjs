@@ -4,9 +4,10 @@
 // (Chromium: ERR_CONTENT_LENGTH_MISMATCH), another build's page, or dies on a
 // file that is gone. The copy is taken while out/ holds still: out/ listed
 // with every file's size and time before and after, the same both times.
-import {chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {chmodSync, cpSync, existsSync, mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {sitePaths} from '../support/site-paths.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 
@@ -15,14 +16,11 @@ const root = path.join(import.meta.dirname, '..', '..');
  * @param {string} dir
  */
 function listingOf(dir, {times = true} = {}) {
-  return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      const {size, mtimeMs} = statSync(file);
-      return `${path.relative(dir, file)} ${size}${times ? ` ${mtimeMs}` : ''}`;
+  return sitePaths(dir)
+    .map((file) => {
+      const {size, mtimeMs} = statSync(path.join(dir, file));
+      return `${file} ${size}${times ? ` ${mtimeMs}` : ''}`;
     })
-    .sort()
     .join('\n');
 }
 

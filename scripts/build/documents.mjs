@@ -39,6 +39,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import {createJiti} from 'jiti';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
+import {sitePaths} from '../support/site-paths.mjs';
 
 const root = process.cwd();
 const appDir = path.join(root, '.next', 'server', 'app');
@@ -114,15 +115,6 @@ const nextScripts = [
  * @param {string} route
  */
 const isNextShell = (route) => route.split('/').some((segment) => segment.startsWith('_'));
-
-/**
- * Every file under dir, as paths relative to it with forward slashes.
- * @param {string} dir
- */
-const filesIn = (dir) =>
-  readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
 
 /**
  * What of out/ is Next's client runtime, and goes: a file this step does not
@@ -293,10 +285,11 @@ async function makeDocuments() {
     await createJiti(import.meta.url).import(path.join(root, 'lib/site/builtScripts.ts'))
   );
   const scripts = readBuiltScripts(root);
-  const files = filesIn(outDir);
+  const present = new Set(sitePaths(outDir));
+  // The same, relative to out/, as runtimeFiles() and the pages take them.
+  const files = [...present].map((file) => file.slice(1));
   const runtime = new Set(runtimeFiles(files));
   // Every page is checked before any is written: a refused build leaves out/ as Next wrote it.
-  const present = new Set(files.map((file) => `/${file}`));
   for (const address of Object.values(scripts)) {
     if (!present.has(address)) throw new OutputChanged(address, 'the script step built it, and out/ has no such file');
   }

@@ -4,6 +4,7 @@
 import {readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {createJiti} from 'jiti';
+import {sitePaths} from '../support/site-paths.mjs';
 
 const outDir = path.join(process.cwd(), 'out');
 const jiti = createJiti(import.meta.url);
@@ -11,9 +12,7 @@ const {headersFile, redirectsFile} = /** @type {typeof import('../../lib/routing
   await jiti.import(path.join(process.cwd(), 'lib/routing/staticHosts.ts'))
 );
 
-const files = readdirSync(outDir, {recursive: true, withFileTypes: true})
-  .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
-  .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
+const files = sitePaths(outDir).filter((file) => !/\.(br|gz)$/.test(file));
 const rootFiles = files.filter((file) => file.lastIndexOf('/') === 0 && !file.endsWith('.html'));
 const rootDirectories = readdirSync(outDir, {withFileTypes: true})
   .filter((entry) => entry.isDirectory())

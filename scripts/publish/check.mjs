@@ -24,7 +24,8 @@ import {parseArgs, promisify} from 'node:util';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import {startEdge} from '../edge/edge.mjs';
 import {freePorts, pagesOf, startEmbedded} from '../support/servers.mjs';
-import {makeNextRelease, sitePaths} from './next-release.mjs';
+import {sitePaths} from '../support/site-paths.mjs';
+import {makeNextRelease} from './next-release.mjs';
 import {clientOf, digestOf, namesIn, read} from './readers.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');

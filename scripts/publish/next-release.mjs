@@ -13,10 +13,11 @@
 //   that is not smaller (today's robots.txt.br is one byte smaller than the
 //   file): a copy left from A beside it would be stale.
 // Every changed text file gets new .br and .gz copies, as the build writes them.
-import {cpSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {createHash} from 'node:crypto';
 import path from 'node:path';
 import {brotliCompressSync, gzipSync} from 'node:zlib';
+import {sitePaths} from '../support/site-paths.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 /** @type {{id: string, title: string, text: string}} */
@@ -24,16 +25,6 @@ export const nextStatement = JSON.parse(
   readFileSync(path.join(root, 'tests', 'fixtures', 'publish', 'next-statement.json'), 'utf8'),
 );
 const compressed = /\.(?:br|gz)$/;
-
-/**
- * Every file of dir, as a site path (`/sv.html`).
- * @param {string} dir
- */
-export function sitePaths(dir) {
-  return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`);
-}
 
 /**
  * Writes `file` of `dir` with `content`, and its Brotli and gzip copies (none, with `copies: false`).

@@ -4,7 +4,7 @@
 // copies to the browsers that take them (the 404 documents are sent here, as
 // sirv sends 200s only). It follows the link deploy/publish.sh switches. nginx gives the same answers from
 // deploy/nginx/ (docs/architecture.md, "The rules").
-import {createReadStream, lstatSync, readdirSync, readlinkSync, statSync} from 'node:fs';
+import {createReadStream, lstatSync, readlinkSync, statSync} from 'node:fs';
 import {createServer, STATUS_CODES} from 'node:http';
 import type {IncomingMessage, Server, ServerResponse} from 'node:http';
 import type {Socket} from 'node:net';
@@ -15,6 +15,7 @@ import {allowedMethods} from '../../lib/routing/methods';
 import {contentTypeOf} from '../../lib/routing/paths';
 import {answer} from '../../lib/routing/requests';
 import {isValidHost, originForm, targetWithoutPath} from '../../lib/routing/target';
+import {sitePaths} from '../support/site-paths.mjs';
 
 const allow = {Allow: allowedMethods.join(', ')};
 
@@ -45,23 +46,14 @@ function refuseOnSocket(socket: Socket, status: number, extra: Record<string, st
   socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n${body}`);
 }
 
-/** Every file of the build, as the paths `answer()` asks about (`/sv.html`). */
-function filesOf(outDir: string): Set<string> {
-  const entries = readdirSync(outDir, {recursive: true, withFileTypes: true});
-  return new Set(
-    entries
-      .filter((entry) => entry.isFile())
-      .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`),
-  );
-}
-
 /** One build, whole: its files and what sends them. A request is served from one release from start to end. */
 type Release = {dir: string; files: Set<string>; send: ReturnType<typeof sirv>};
 
 function releaseOf(dir: string): Release {
   return {
     dir,
-    files: filesOf(dir),
+    // Every file of the build, as the paths `answer()` asks about (`/sv.html`).
+    files: new Set(sitePaths(dir)),
     // Every file as it is on disk, or its .br or .gz copy to a browser that takes it.
     send: sirv(dir, {dev: false, etag: true, brotli: true, gzip: true, extensions: [], dotfiles: false}),
   };
