@@ -7,8 +7,8 @@
 import {execFileSync, spawn} from 'node:child_process';
 import {createRequire} from 'node:module';
 import path from 'node:path';
-import {createJiti} from 'jiti';
 import {watchEnhancementScript} from './build/enhancement-script.mjs';
+import {load} from './support/typescript.mjs';
 
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const nextPort = port + 1;
@@ -22,7 +22,7 @@ const next = spawn(
   {stdio: 'inherit'},
 );
 const {createDevServer} = /** @type {typeof import('./serve/devServer.ts')} */ (
-  await createJiti(import.meta.url).import(path.join(import.meta.dirname, 'serve', 'devServer.ts'))
+  await load('scripts/serve/devServer.ts')
 );
 const server = createDevServer(nextPort).listen(port, 'localhost', () =>
   console.log(`The site, as the hosts answer it: http://localhost:${port} (next dev renders on ${nextPort})`),

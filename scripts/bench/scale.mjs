@@ -12,9 +12,9 @@
 import {mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {createJiti} from 'jiti';
 import {freePorts, startEmbedded} from '../support/servers.mjs';
 import {sitePaths} from '../support/site-paths.mjs';
+import {load} from '../support/typescript.mjs';
 import {buildCopy, copyProject, root} from '../support/project-copy.mjs';
 import {budgets, KB, kb} from './budgets.mjs';
 import {firstVisitBytes} from './bytes.mjs';
@@ -24,17 +24,14 @@ const count = Number(values.statements);
 if (!Number.isInteger(count) || count < 1)
   throw new Error(`--statements must be a whole number, got ${values.statements}`);
 
-const jiti = createJiti(import.meta.url, {alias: {'@': root}});
 const {currentSources} = /** @type {typeof import('../../lib/content/sources.ts')} */ (
-  await jiti.import(path.join(root, 'lib', 'content', 'sources.ts'))
+  await load('lib/content/sources.ts')
 );
 const {searchIndexPrefix} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
-  await jiti.import(path.join(root, 'lib', 'routing', 'paths.ts'))
+  await load('lib/routing/paths.ts')
 );
 
-const {locales} = /** @type {typeof import('../../i18n/routing.ts')} */ (
-  await jiti.import(path.join(root, 'i18n', 'routing.ts'))
-).routing;
+const {locales} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts')).routing;
 // Words of each language, with its own letters, for generated text that the fonts and search must handle, and a
 // word of it in every generated statement, which a search finds in all; a language without its own gets English.
 const english = {title: 'Benchmark statement', text: 'This is generated text for the benchmark; not a statement.'};

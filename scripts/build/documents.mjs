@@ -37,9 +37,9 @@
 import {existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
-import {createJiti} from 'jiti';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {sitePaths} from '../support/site-paths.mjs';
+import {load} from '../support/typescript.mjs';
 
 const root = process.cwd();
 const appDir = path.join(root, '.next', 'server', 'app');
@@ -282,7 +282,7 @@ async function makeDocuments() {
     );
   }
   const {readBuiltScripts} = /** @type {typeof import('../../lib/site/builtScripts.ts')} */ (
-    await createJiti(import.meta.url).import(path.join(root, 'lib/site/builtScripts.ts'))
+    await load('lib/site/builtScripts.ts')
   );
   const scripts = readBuiltScripts(root);
   const present = new Set(sitePaths(outDir));

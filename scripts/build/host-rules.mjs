@@ -3,13 +3,12 @@
 // The missing translations are read off out/ itself: each has its 404 document.
 import {readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {createJiti} from 'jiti';
 import {sitePaths} from '../support/site-paths.mjs';
+import {load} from '../support/typescript.mjs';
 
 const outDir = path.join(process.cwd(), 'out');
-const jiti = createJiti(import.meta.url);
 const {headersFile, redirectsFile} = /** @type {typeof import('../../lib/routing/staticHosts.ts')} */ (
-  await jiti.import(path.join(process.cwd(), 'lib/routing/staticHosts.ts'))
+  await load('lib/routing/staticHosts.ts')
 );
 
 const files = sitePaths(outDir).filter((file) => !/\.(br|gz)$/.test(file));

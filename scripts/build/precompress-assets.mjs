@@ -9,11 +9,11 @@ import {availableParallelism} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import {brotliCompress, constants, gzip} from 'node:zlib';
-import {createJiti} from 'jiti';
+import {load} from '../support/typescript.mjs';
 
 const outDir = path.join(process.cwd(), 'out');
 const {compressibleExtensions} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
-  await createJiti(import.meta.url).import(path.join(process.cwd(), 'lib/routing/paths.ts'))
+  await load('lib/routing/paths.ts')
 );
 const compressible = new Set(compressibleExtensions.map((extension) => `.${extension}`));
 const brotliAsync = promisify(brotliCompress);

@@ -12,17 +12,14 @@
 // the date, tools, permalinks and notes inside it (app/_components/statement/).
 import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {createJiti} from 'jiti';
 import * as pagefind from 'pagefind';
+import {load} from '../support/typescript.mjs';
 
 const outDir = path.join(process.cwd(), 'out');
-const jiti = createJiti(import.meta.url);
 const {searchIndexPrefix, isStatementPage} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (
-  await jiti.import(path.join(process.cwd(), 'lib/routing/paths.ts'))
+  await load('lib/routing/paths.ts')
 );
-const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (
-  await jiti.import(path.join(process.cwd(), 'i18n/routing.ts'))
-);
+const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 const searchDir = searchIndexPrefix.slice(1, -1);
 
 /** What the search page's script loads, of what Pagefind writes (the rest are its own interfaces). */

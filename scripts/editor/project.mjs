@@ -3,17 +3,11 @@
 // statement they accept is one the build accepts: the rules exist once.
 import {realpathSync} from 'node:fs';
 import path from 'node:path';
-import {createJiti} from 'jiti';
 import * as prettier from 'prettier';
+import {load} from '../support/typescript.mjs';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const STATEMENTS_DIRECTORY = path.join(ROOT, 'messages', 'statements');
-
-// The `@/` paths of tsconfig.json.
-const jiti = createJiti(import.meta.url, {alias: {'@': ROOT}});
-// jiti.import cannot know what a file exports; each is typed as its module.
-/** @type {(file: string) => Promise<unknown>} */
-export const load = (file) => jiti.import(path.join(ROOT, file));
 
 const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
 export const locales = [...routing.locales];

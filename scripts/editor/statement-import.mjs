@@ -19,13 +19,13 @@ import {
   formatJson,
   isLocale,
   isMain,
-  load,
   locales,
   MAX_ID_LENGTH,
   RECEIVED_FILE,
   run,
   STATEMENTS_DIRECTORY,
 } from './project.mjs';
+import {load} from '../support/typescript.mjs';
 import {entrySkeleton} from './statement-new.mjs';
 
 const {importLetter} = /** @type {typeof import('../../lib/letter/import.ts')} */ (await load('lib/letter/import.ts'));

@@ -3,7 +3,7 @@
 // Next's own servers read them; OUT_DIR to serve another copy of the site.
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {createJiti} from 'jiti';
+import {load} from '../support/typescript.mjs';
 
 // Where deploy/publish.sh keeps its link, the link itself: the server follows
 // it from one release to the next, without a restart (server.ts, releases()).
@@ -15,9 +15,7 @@ if (!existsSync(path.join(outDir, '404.html'))) {
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 3000;
 const hostname = process.env.HOSTNAME || 'localhost';
 
-const {createSiteServer} = /** @type {typeof import('./server.ts')} */ (
-  await createJiti(import.meta.url).import(path.join(import.meta.dirname, 'server.ts'))
-);
+const {createSiteServer} = /** @type {typeof import('./server.ts')} */ (await load('scripts/serve/server.ts'));
 const server = createSiteServer(outDir);
 server.listen(port, hostname, () => console.log(`Serving ${outDir} on http://${hostname}:${port}`));
 

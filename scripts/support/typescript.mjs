@@ -1,7 +1,8 @@
-// The project's TypeScript modules (lib/routing, i18n/routing.ts, the request
-// table of tests/support/) for the scripts, which Node runs as plain
-// JavaScript: loaded through jiti, from the project this file is in (a copy's
-// own, in a copy of the project).
+// The project's TypeScript modules (lib/, i18n/routing.ts, the servers of
+// scripts/serve/, the request table of tests/support/) for the scripts, which
+// Node runs as plain JavaScript: loaded through jiti, from the project this
+// file is in (a copy's own, in a copy of the project, where the build's steps
+// run).
 import path from 'node:path';
 import {createJiti} from 'jiti';
 
