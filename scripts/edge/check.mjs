@@ -21,8 +21,9 @@ import {createServer} from 'node:net';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
+import {decoded} from '../support/decoded.mjs';
 import {sitePaths} from '../support/site-paths.mjs';
-import {decoded, differences, requestsToCompare, send, startReference} from './compare.mjs';
+import {differences, requestsToCompare, send, startReference} from './compare.mjs';
 import {ensureEdgePackages, startEdge} from './edge.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');

@@ -6,7 +6,7 @@
 // yardstick, not part of the edge.
 import {request as httpRequest} from 'node:http';
 import {request as httpsRequest} from 'node:https';
-import {brotliDecompressSync, gunzipSync} from 'node:zlib';
+import {decoded} from '../support/decoded.mjs';
 import {load} from '../support/typescript.mjs';
 
 const {securityHeaders} = /** @type {typeof import('../../lib/routing/headers.ts')} */ (
@@ -41,17 +41,6 @@ export function send(baseUrl, {method = 'GET', target, headers = {}}) {
     outgoing.on('error', reject);
     outgoing.end();
   });
-}
-
-/**
- * A response's body as its file: undone from the Content-Encoding it was sent with.
- * @param {Pick<EdgeResponse, 'headers' | 'body'>} response
- */
-export function decoded({headers, body}) {
-  const encoding = headers['content-encoding'];
-  if (encoding === 'br') return brotliDecompressSync(body);
-  if (encoding === 'gzip') return gunzipSync(body);
-  return body;
 }
 
 /**

@@ -21,8 +21,8 @@ import {chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs, promisify} from 'node:util';
-import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import {startEdge} from '../edge/edge.mjs';
+import {decoded} from '../support/decoded.mjs';
 import {freePorts, pagesOf, startEmbedded} from '../support/servers.mjs';
 import {sitePaths} from '../support/site-paths.mjs';
 import {makeNextRelease} from './next-release.mjs';
@@ -151,7 +151,7 @@ try {
     const copy = file.match(/^(.+)\.(br|gz)$/);
     if (!copy?.[1] || !published.has(copy[1])) continue;
     const compressed = readFileSync(path.join(live, file));
-    const content = copy[2] === 'br' ? brotliDecompressSync(compressed) : gunzipSync(compressed);
+    const content = decoded({headers: {'content-encoding': copy[2] === 'br' ? 'br' : 'gzip'}, body: compressed});
     expect(digestOf(content) === published.get(copy[1]), `${file} is not ${copy[1]}: a stale copy`);
   }
   // A page of A, cached before the switches, still finds every file it names.

@@ -9,7 +9,7 @@
 import {createHash} from 'node:crypto';
 import {Agent as HttpAgent, request as httpRequest} from 'node:http';
 import {Agent as HttpsAgent, request as httpsRequest} from 'node:https';
-import {brotliDecompressSync, gunzipSync} from 'node:zlib';
+import {decoded} from '../support/decoded.mjs';
 
 /** @typedef {{status: number, type: string, body: Buffer, error?: string}} Answer */
 /** @typedef {{requests: number, failures: string[], seen: Record<string, number>}} Reading */
@@ -54,9 +54,7 @@ export function clientOf(baseUrl, connections, {ca} = {}) {
           response.on('error', reject);
           response.on('end', () => {
             try {
-              const raw = Buffer.concat(chunks);
-              const encoding = response.headers['content-encoding'];
-              const body = encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : raw;
+              const body = decoded({headers: response.headers, body: Buffer.concat(chunks)});
               resolve({status: response.statusCode ?? 0, type: response.headers['content-type'] ?? '', body});
             } catch (error) {
               reject(error);
