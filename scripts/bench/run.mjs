@@ -27,7 +27,7 @@
 // answers for them nor rebuilds their files under them. Prints tables,
 // writes bench-results/bench-<time>.json and bench-results/latest.json.
 import {execFileSync} from 'node:child_process';
-import {mkdirSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {startEdge} from '../edge/edge.mjs';
@@ -38,6 +38,7 @@ import {interleaved} from './load.mjs';
 import {snapshotOfSite} from './snapshot.mjs';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {freePorts, pagesOf, startEmbedded, startStatic} from '../support/servers.mjs';
+import {sitePaths} from '../support/site-paths.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({
@@ -65,8 +66,7 @@ const loadRoundSeconds = options.quick ? 5 : Number(options['load-round-seconds'
  * @param {string} outDir
  */
 const missingTranslations = (outDir) =>
-  readdirSync(outDir, {recursive: true, encoding: 'utf8'})
-    .map((file) => `/${file.split(path.sep).join('/')}`)
+  sitePaths(outDir)
     .filter((file) => /^\/[^/]+\/statements\/[^/]+\/404\.html$/.test(file))
     .map((file) => file.slice(0, -'/404.html'.length));
 

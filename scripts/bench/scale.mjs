@@ -9,7 +9,7 @@
 // with the first-visit bytes of the first two, and what a search for a word of
 // every statement downloads in each language. Then holds them to
 // budgets.scale (scripts/bench/budgets.mjs) and exits 1 on a breach.
-import {mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {freePorts, startEmbedded} from '../support/servers.mjs';
@@ -126,14 +126,14 @@ try {
   const realSeconds = timedBuild(real);
   const scaledSeconds = timedBuild(scaled);
   const out = path.join(scaled, 'out');
-  const svFiles = readdirSync(path.join(out, 'sv'), {recursive: true, encoding: 'utf8'});
+  const svFiles = sitePaths(path.join(out, 'sv'));
   const yearPage = largest(
     out,
-    svFiles.filter((file) => /^archive\/\d{4}\.html$/.test(file)).map((file) => `sv/${file}`),
+    svFiles.filter((file) => /^\/archive\/\d{4}\.html$/.test(file)).map((file) => `sv${file}`),
   );
   const feeds = [
     'sv/feed.xml',
-    ...svFiles.filter((file) => /^archive\/\d{4}\/feed\.xml$/.test(file)).map((file) => `sv/${file}`),
+    ...svFiles.filter((file) => /^\/archive\/\d{4}\/feed\.xml$/.test(file)).map((file) => `sv${file}`),
   ];
   const feed = largest(out, feeds);
 

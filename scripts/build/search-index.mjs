@@ -10,9 +10,10 @@
 // statement page is text to find is marked in the page itself, as Pagefind
 // documents it: `data-pagefind-body` on the article, `data-pagefind-ignore` on
 // the date, tools, permalinks and notes inside it (app/_components/statement/).
-import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import {sitePaths} from '../support/site-paths.mjs';
 import {load} from '../support/typescript.mjs';
 
 const outDir = path.join(process.cwd(), 'out');
@@ -34,16 +35,14 @@ function fail(errors) {
   throw new Error(`Pagefind: ${errors.join('; ')}`);
 }
 
-const statementPages = readdirSync(outDir, {recursive: true, encoding: 'utf8'})
-  .map((file) => file.split(path.sep).join('/'))
-  .filter((file) => isStatementPage(`/${file}`, routing.locales));
+const statementPages = sitePaths(outDir).filter((file) => isStatementPage(file, routing.locales));
 
 const {index, errors} = await pagefind.createIndex();
 fail(errors);
 if (!index) throw new Error('Pagefind: no index');
 for (const file of statementPages) {
   const added = await index.addHTMLFile({
-    url: `/${file.replace(/\.html$/, '')}`,
+    url: file.replace(/\.html$/, ''),
     content: readFileSync(path.join(outDir, file), 'utf8'),
   });
   fail(added.errors);
