@@ -38,7 +38,7 @@ import {interleaved} from './load.mjs';
 import {snapshotOfSite} from './snapshot.mjs';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {freePorts, pagesOf, startEmbedded, startStatic} from '../support/servers.mjs';
-import {sitePaths} from '../support/site-paths.mjs';
+import {missingTranslations, sitePaths} from '../support/site-paths.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 const {values: options} = parseArgs({
@@ -60,15 +60,6 @@ const desktopRuns = options.quick ? 1 : Number(options['desktop-runs'] ?? option
 // (--load-round-seconds: of that many); --quick: one round of 5 s.
 const loadRounds = options.quick ? 1 : 3;
 const loadRoundSeconds = options.quick ? 5 : Number(options['load-round-seconds'] ?? 10);
-
-/**
- * The addresses of the build's missing translations in outDir: each has a 404 document of its own.
- * @param {string} outDir
- */
-const missingTranslations = (outDir) =>
-  sitePaths(outDir)
-    .filter((file) => /^\/[^/]+\/statements\/[^/]+\/404\.html$/.test(file))
-    .map((file) => file.slice(0, -'/404.html'.length));
 
 /** @type {(() => void)[]} */
 const stops = [];
@@ -125,7 +116,7 @@ try {
     ...sitemapPages.map((page) => ({path: page, kind: 'page', status: 200})),
     {path: `/${language}/nope`, kind: `404 in ${language}`, status: 404},
     {path: '/wp-login.php', kind: '404 in every language', status: 404},
-    ...(outDir ? missingTranslations(outDir).slice(0, 1) : []).map((page) => ({
+    ...(outDir ? missingTranslations(sitePaths(outDir)).slice(0, 1) : []).map((page) => ({
       path: page,
       kind: 'missing translation (404)',
       status: 404,

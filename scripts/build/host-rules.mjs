@@ -3,7 +3,7 @@
 // The missing translations are read off out/ itself: each has its 404 document.
 import {readdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {sitePaths} from '../support/site-paths.mjs';
+import {missingTranslations, sitePaths} from '../support/site-paths.mjs';
 import {load} from '../support/typescript.mjs';
 
 const outDir = path.join(process.cwd(), 'out');
@@ -16,12 +16,12 @@ const rootFiles = files.filter((file) => file.lastIndexOf('/') === 0 && !file.en
 const rootDirectories = readdirSync(outDir, {withFileTypes: true})
   .filter((entry) => entry.isDirectory())
   .map((entry) => `/${entry.name}/*`);
-const missingTranslations = files
-  .map((file) => /^\/([^/]+)\/statements\/([^/]+)\/404\.html$/.exec(file))
-  .filter((match) => match !== null)
-  // Both groups are required: a match has them.
-  .map(([, locale = '', id = '']) => ({locale, id}));
+// `/<locale>/statements/<id>`: the segments of each address.
+const missing = missingTranslations(files).map((address) => {
+  const [, locale = '', , id = ''] = address.split('/');
+  return {locale, id};
+});
 
 writeFileSync(path.join(outDir, '_headers'), headersFile([...rootFiles, ...rootDirectories]));
-writeFileSync(path.join(outDir, '_redirects'), redirectsFile(missingTranslations));
-console.log(`out/_headers and out/_redirects written (${missingTranslations.length} missing translations)`);
+writeFileSync(path.join(outDir, '_redirects'), redirectsFile(missing));
+console.log(`out/_headers and out/_redirects written (${missing.length} missing translations)`);

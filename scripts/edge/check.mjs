@@ -22,7 +22,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import enhancementScript from '../../lib/site/enhancementScript.json' with {type: 'json'};
 import {decoded} from '../support/decoded.mjs';
-import {sitePaths} from '../support/site-paths.mjs';
+import {missingTranslations, sitePaths} from '../support/site-paths.mjs';
 import {differences, requestsToCompare, send, startReference} from './compare.mjs';
 import {ensureEdgePackages, startEdge} from './edge.mjs';
 
@@ -157,10 +157,11 @@ try {
   }
 
   // The copy of out/ is the whole site, under nginx alone.
+  const files = sitePaths(siteDir);
   /** @param {RegExp} pattern */
-  const filesOf = (pattern) => sitePaths(siteDir).filter((file) => pattern.test(file));
-  // The missing translations' pages (/<locale>/statements/<id>), each answered by its 404.html.
-  const missing = filesOf(/^\/[^/]+\/statements\/[^/]+\/404\.html$/).map((file) => file.replace(/\/404\.html$/, ''));
+  const filesOf = (pattern) => files.filter((file) => pattern.test(file));
+  // The missing translations' pages, each answered by its 404.html.
+  const missing = missingTranslations(files);
   const html = 'text/html; charset=utf-8';
   const pages = [
     ...fileOf('/sitemap.xml')

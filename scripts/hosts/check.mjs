@@ -19,7 +19,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {chromium} from '@playwright/test';
 import {chromiumArgs, chromiumPath} from '../support/chromium.mjs';
 import {waitFor} from '../support/servers.mjs';
-import {sitePaths} from '../support/site-paths.mjs';
+import {missingTranslations, sitePaths} from '../support/site-paths.mjs';
 import {load} from '../support/typescript.mjs';
 import {ensureEmulators} from './emulators.mjs';
 import {netlifyFunctionsDir} from './host-functions.mjs';
@@ -122,9 +122,7 @@ function sample() {
     .find((file) => /^\/en\/statements\/[^/]+\.html$/.test(file))
     ?.split('/')[3]
     ?.replace(/\.html$/, '');
-  const missing = files
-    .find((file) => /^\/[^/]+\/statements\/[^/]+\/404\.html$/.test(file))
-    ?.replace(/\/404\.html$/, '');
+  const [missing] = missingTranslations(files);
   const page = readFileSync(path.join(root, 'out', 'sv.html'), 'utf8');
   const stylesheet = page.match(/<link rel="stylesheet" href="([^"]+)"/)?.[1] ?? '';
   return {statement: statement ?? 'none', missing, stylesheet};

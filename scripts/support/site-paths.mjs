@@ -12,3 +12,12 @@ export function sitePaths(dir) {
     .map((entry) => `/${path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
     .sort();
 }
+
+/**
+ * The addresses of a build's missing translations (`/sv/statements/<id>`): each has a 404 document of its own.
+ * @param {string[]} files the build's files, as sitePaths() lists them
+ */
+export const missingTranslations = (files) =>
+  files
+    .filter((file) => /^\/[^/]+\/statements\/[^/]+\/404\.html$/.test(file))
+    .map((file) => file.slice(0, -'/404.html'.length));
