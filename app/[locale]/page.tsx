@@ -10,7 +10,6 @@ import {pageMetadata} from '@/lib/site/metadata';
 import {archivePath, frontPagePath, searchPath} from '@/lib/site/urls';
 import OtherLanguageStatements from '../_components/front-page/OtherLanguageStatements';
 import StatementSummary from '../_components/front-page/StatementSummary';
-import {frontPageVersions} from '../_components/languageVersions';
 import PageFrame from '../_components/PageFrame';
 
 type Props = {params: Promise<{locale: string}>};
@@ -50,7 +49,7 @@ export default async function FrontPage({params}: Props) {
   );
 
   return (
-    <PageFrame locale={locale} versions={frontPageVersions()}>
+    <PageFrame locale={locale} alternates={frontPageAlternates()}>
       <div className="front-page">
         <h1 className="front-page__title">{t('title')}</h1>
         <p className="front-page__intro">{t('intro')}</p>

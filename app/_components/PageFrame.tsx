@@ -1,6 +1,6 @@
 import type {Locale} from 'next-intl';
 import type {ReactNode} from 'react';
-import type {LanguageVersion} from './languageVersions';
+import type {Alternates} from '@/lib/site/alternates';
 import SiteFooter from './SiteFooter';
 import SiteHeader from './SiteHeader';
 import SkipLink from './SkipLink';
@@ -15,17 +15,17 @@ import SkipLink from './SkipLink';
  */
 export default function PageFrame({
   locale,
-  versions,
+  alternates,
   children,
 }: {
   locale: Locale;
-  versions: LanguageVersion[];
+  alternates?: Alternates;
   children: ReactNode;
 }) {
   return (
     <>
       <SkipLink locale={locale} />
-      <SiteHeader locale={locale} versions={versions} />
+      <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

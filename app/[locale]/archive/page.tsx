@@ -3,11 +3,10 @@ import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
 import {yearSummaries} from '@/lib/content/archive';
 import {statements} from '@/lib/content/statements';
-import {archiveAlternates} from '@/lib/site/alternates';
+import {everyLanguage} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
 import {archivePath, archiveYearPath, frontPagePath, searchPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../_components/archive/Breadcrumbs';
-import {archiveVersions} from '../../_components/languageVersions';
 import PageFrame from '../../_components/PageFrame';
 
 type Props = {params: Promise<{locale: string}>};
@@ -22,7 +21,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     path: archivePath(locale),
     title,
     description: t('description'),
-    languages: archiveAlternates(),
+    languages: everyLanguage(archivePath),
     imageAlt: tMetadata('title'),
     previewOf: frontPagePath(locale),
   });
@@ -37,7 +36,7 @@ export default async function ArchivePage({params}: Props) {
   const years = yearSummaries(statements.statements, locale);
 
   return (
-    <PageFrame locale={locale} versions={archiveVersions()}>
+    <PageFrame locale={locale} alternates={everyLanguage(archivePath)}>
       <Breadcrumbs
         locale={locale}
         trail={[{name: tFrontPage('title'), href: frontPagePath(locale)}]}

@@ -1,11 +1,10 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
-import {searchAlternates} from '@/lib/site/alternates';
+import {everyLanguage} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
 import {frontPagePath, searchPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../_components/archive/Breadcrumbs';
-import {searchVersions} from '../../_components/languageVersions';
 import PageFrame from '../../_components/PageFrame';
 import Search from '../../_components/search/Search';
 
@@ -21,7 +20,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
       path: searchPath(locale),
       title: tMetadata('statementTitle', {title: t('title')}),
       description: t('description'),
-      languages: searchAlternates(),
+      languages: everyLanguage(searchPath),
       imageAlt: tMetadata('title'),
       previewOf: frontPagePath(locale),
     })),
@@ -38,7 +37,7 @@ export default async function SearchPage({params}: Props) {
   const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
 
   return (
-    <PageFrame locale={locale} versions={searchVersions()}>
+    <PageFrame locale={locale} alternates={everyLanguage(searchPath)}>
       <Breadcrumbs
         locale={locale}
         trail={[{name: tFrontPage('title'), href: frontPagePath(locale)}]}

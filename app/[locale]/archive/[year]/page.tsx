@@ -7,13 +7,12 @@ import {archiveYears, statementsOfYear} from '@/lib/content/archive';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
-import {archiveYearAlternates} from '@/lib/site/alternates';
+import {everyLanguage} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
 import {archivePath, archiveYearPath, frontPagePath} from '@/lib/site/urls';
 import Breadcrumbs from '../../../_components/archive/Breadcrumbs';
 import OtherLanguageStatements from '../../../_components/front-page/OtherLanguageStatements';
 import StatementSummary from '../../../_components/front-page/StatementSummary';
-import {archiveVersions} from '../../../_components/languageVersions';
 import PageFrame from '../../../_components/PageFrame';
 
 type Props = {params: Promise<{locale: string; year: string}>};
@@ -46,7 +45,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     path: archiveYearPath(locale, year),
     title: tMetadata('statementTitle', {title: t('yearTitle', {year: value})}),
     description: t('yearDescription', {year: value}),
-    languages: archiveYearAlternates(year),
+    languages: everyLanguage((other) => archiveYearPath(other, year)),
     imageAlt: tMetadata('title'),
     previewOf: frontPagePath(locale),
   });
@@ -65,7 +64,7 @@ export default async function ArchiveYearPage({params}: Props) {
   const elsewhere = statementsNotIn(ofYear, locale);
 
   return (
-    <PageFrame locale={locale} versions={archiveVersions(year)}>
+    <PageFrame locale={locale} alternates={everyLanguage((other) => archiveYearPath(other, year))}>
       <Breadcrumbs
         locale={locale}
         trail={[

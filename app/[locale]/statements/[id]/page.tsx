@@ -11,7 +11,6 @@ import {statementAlternates} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
 import {statementPath} from '@/lib/site/urls';
 import Letterhead from '../../../_components/Letterhead';
-import {statementVersions} from '../../../_components/languageVersions';
 import PageFrame from '../../../_components/PageFrame';
 import StatementArticle from '../../../_components/statement/StatementArticle';
 import StructuredData from '../../../_components/statement/StructuredData';
@@ -50,7 +49,7 @@ export default async function StatementPage({params}: Props) {
   const {locale, statement, text} = found;
 
   return (
-    <PageFrame locale={locale} versions={statementVersions(statement)}>
+    <PageFrame locale={locale} alternates={statementAlternates(statement)}>
       <Letterhead locale={locale} />
       <StatementArticle locale={locale} statement={statement} text={text} />
       <StructuredData locale={locale} statement={statement} text={text} />
