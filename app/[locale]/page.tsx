@@ -20,10 +20,8 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: frontPagePath(locale),
-    title: t('title'),
     description: t('description'),
     languages: frontPageAlternates(),
-    imageAlt: t('title'),
   });
 }
 

@@ -9,7 +9,7 @@ import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
 import {everyLanguage} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
-import {archivePath, archiveYearPath, frontPagePath} from '@/lib/site/urls';
+import {archivePath, archiveYearPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../../_components/archive/Breadcrumbs';
 import OtherLanguageStatements from '../../../_components/front-page/OtherLanguageStatements';
 import StatementSummary from '../../../_components/front-page/StatementSummary';
@@ -39,15 +39,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const year = archiveYear(value);
   if (year === undefined) return {};
   const t = await getTranslations({locale, namespace: 'Archive'});
-  const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
   return pageMetadata({
     locale,
     path: archiveYearPath(locale, year),
-    title: tMetadata('statementTitle', {title: t('yearTitle', {year: value})}),
+    title: t('yearTitle', {year: value}),
     description: t('yearDescription', {year: value}),
     languages: everyLanguage((other) => archiveYearPath(other, year)),
-    imageAlt: tMetadata('title'),
-    previewOf: frontPagePath(locale),
   });
 }
 
@@ -58,21 +55,13 @@ export default async function ArchiveYearPage({params}: Props) {
   const year = archiveYear(value);
   if (year === undefined) notFound();
   const t = await getTranslations({locale, namespace: 'Archive'});
-  const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
   const ofYear = statementsOfYear(statements.statements, year);
   const here = statementsIn(ofYear, locale);
   const elsewhere = statementsNotIn(ofYear, locale);
 
   return (
     <PageFrame locale={locale} alternates={everyLanguage((other) => archiveYearPath(other, year))}>
-      <Breadcrumbs
-        locale={locale}
-        trail={[
-          {name: tFrontPage('title'), href: frontPagePath(locale)},
-          {name: t('title'), href: archivePath(locale)},
-        ]}
-        current={value}
-      />
+      <Breadcrumbs locale={locale} trail={[{name: t('title'), href: archivePath(locale)}]} current={value} />
       <div className="archive">
         <h1 className="front-page__title">{t('yearTitle', {year: value})}</h1>
         <p className="front-page__intro">{t('yearIntro', {year: value})}</p>

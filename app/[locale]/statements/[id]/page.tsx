@@ -34,7 +34,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: statementPath(locale, statement.id),
-    title: t('Metadata.statementTitle', {title: text.title}),
+    title: text.title,
     description: text.description,
     languages: statementAlternates(statement),
     published: statement.issued.iso,
