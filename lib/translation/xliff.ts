@@ -1,6 +1,5 @@
-import {createTranslator} from 'next-intl';
 import type {Locale} from 'next-intl';
-import {formats, timeZone} from '@/i18n/formats';
+import {formatMessage} from '@/lib/content/format';
 import type {MessageArguments, StatementText} from '@/lib/content/types';
 import {messagesOf} from '@/lib/content/sources';
 import {glossaryNotes} from './glossary';
@@ -33,19 +32,6 @@ export type ExportInput = {
 };
 
 type Render = (message: string) => string;
-
-function renderer(locale: Locale, values: MessageArguments): Render {
-  return (message) =>
-    createTranslator({
-      locale,
-      messages: {message},
-      formats,
-      timeZone,
-      onError: (error) => {
-        throw error;
-      },
-    })('message', values);
-}
 
 function disp(label: Label, render: Render) {
   switch (label.type) {
@@ -90,8 +76,8 @@ function unitContent(source: string, target: string | undefined, render: Record<
 /** The units of a statement's translation, in reading order. */
 export function exportUnits(input: ExportInput): Unit[] {
   const render = {
-    source: renderer(input.originalLocale, input.arguments),
-    target: renderer(input.locale, input.arguments),
+    source: (message: string) => formatMessage(input.originalLocale, message, input.arguments),
+    target: (message: string) => formatMessage(input.locale, message, input.arguments),
   };
   const translated = input.translation ? messagesOf(input.translation) : new Map<string, string>();
   return [...messagesOf(input.original)].map(([key, message]) => {
