@@ -1,12 +1,10 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
-import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
-import {lastCorrection} from '@/lib/content/corrections';
 import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
-import {existsIn} from '@/lib/content/versions';
+import {existsIn, statementsIn} from '@/lib/content/versions';
 import {statementAlternates} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
 import {statementPath} from '@/lib/site/urls';
@@ -17,13 +15,22 @@ import StructuredData from '../../../_components/statement/StructuredData';
 
 type Props = {params: Promise<{locale: string; id: string}>};
 
+// Every statement in every language it exists in, prerendered. A pair not
+// listed (an unknown id, or a language the statement has no translation in)
+// has no page; its 404 document is app/[locale]/[...notFound]/.
+export function generateStaticParams({params}: {params: {locale: string}}) {
+  return statementsIn(statements.statements, routeLocale(params.locale)).map(({id}) => ({id}));
+}
+
+export const dynamicParams = false;
+
 /** The statement of the route, if it exists in the route's language. */
 async function resolve(params: Props['params']) {
   const {locale: segment, id} = await params;
   const locale = routeLocale(segment);
   const statement = statements.get(id);
   if (!statement || !existsIn(statement, locale)) return undefined;
-  return {locale: locale satisfies Locale, statement, text: formatStatement(statements, statement, locale)};
+  return {locale, statement, text: formatStatement(statements, statement, locale)};
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {
@@ -38,7 +45,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     description: text.description,
     languages: statementAlternates(statement),
     published: statement.issued.iso,
-    modified: lastCorrection(statement)?.iso,
+    modified: statement.corrections.at(-1)?.iso,
     imageAlt: t('OpenGraph.alt', {title: text.title, association: text.association}),
   });
 }
