@@ -2,7 +2,6 @@ import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
 import {RECENT_ON_FRONT_PAGE} from '@/lib/content/archive';
-import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
 import {frontPageAlternates} from '@/lib/site/alternates';
@@ -37,14 +36,6 @@ export default async function FrontPage({params}: Props) {
   const tSearch = await getTranslations({locale, namespace: 'Search'});
   const [latest, ...earlier] = statementsIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
   const elsewhere = statementsNotIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
-  const summary = (statement: NonNullable<typeof latest>, lead = false) => (
-    <StatementSummary
-      locale={locale}
-      statement={statement}
-      text={formatStatement(statements, statement, locale)}
-      lead={lead}
-    />
-  );
 
   return (
     <PageFrame locale={locale} alternates={frontPageAlternates()}>
@@ -53,7 +44,7 @@ export default async function FrontPage({params}: Props) {
         <p className="front-page__intro">{t('intro')}</p>
         {latest ? (
           <section className="front-page__section" aria-label={t('latest')}>
-            {summary(latest, true)}
+            <StatementSummary locale={locale} statement={latest} lead />
           </section>
         ) : null}
         {earlier.length > 0 ? (
@@ -63,7 +54,9 @@ export default async function FrontPage({params}: Props) {
             </h2>
             <ol className="statement-list">
               {earlier.map((statement) => (
-                <li key={statement.id}>{summary(statement)}</li>
+                <li key={statement.id}>
+                  <StatementSummary locale={locale} statement={statement} />
+                </li>
               ))}
             </ol>
           </section>

@@ -4,7 +4,6 @@ import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
 import {routing} from '@/i18n/routing';
 import {archiveYears, statementsOfYear} from '@/lib/content/archive';
-import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
 import {everyLanguage} from '@/lib/site/alternates';
@@ -69,12 +68,7 @@ export default async function ArchiveYearPage({params}: Props) {
           <ol className="statement-list">
             {here.map((statement) => (
               <li key={statement.id}>
-                <StatementSummary
-                  locale={locale}
-                  statement={statement}
-                  text={formatStatement(statements, statement, locale)}
-                  heading="h2"
-                />
+                <StatementSummary locale={locale} statement={statement} heading="h2" />
               </li>
             ))}
           </ol>
