@@ -6,7 +6,6 @@ import {statementsNotIn} from '@/lib/content/versions';
 import {missingTranslationSegments, NOT_FOUND} from '@/lib/routing/paths';
 import {statementAlternates} from '@/lib/site/alternates';
 import NotFoundMessage from '../../_components/not-found/NotFoundMessage';
-import UntranslatedStatement from '../../_components/not-found/UntranslatedStatement';
 import PageFrame from '../../_components/PageFrame';
 
 // The 404 documents of a language, prerendered like every page
@@ -40,11 +39,7 @@ export default async function NotFoundPage({params}: Props) {
   const {locale, statement} = await resolve(params);
   return (
     <PageFrame locale={locale} alternates={statement && statementAlternates(statement)}>
-      {statement ? (
-        <UntranslatedStatement locale={locale} statement={statement} />
-      ) : (
-        <NotFoundMessage locale={locale} />
-      )}
+      <NotFoundMessage locale={locale} statement={statement} />
     </PageFrame>
   );
 }
