@@ -2,7 +2,6 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
-import {routing} from '@/i18n/routing';
 import {archiveYears, statementsOfYear} from '@/lib/content/archive';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
@@ -21,9 +20,7 @@ type Props = {params: Promise<{locale: string; year: string}>};
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) =>
-    archiveYears(statements.statements).map((year) => ({locale, year: String(year)})),
-  );
+  return archiveYears(statements.statements).map((year) => ({year: String(year)}));
 }
 
 /** The year of a page's params, if it is one of the archive's years written as the site writes it. */
