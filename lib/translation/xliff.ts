@@ -96,9 +96,13 @@ export function exportFile(input: ExportInput): XliffFile {
   return {srcLang: input.originalLocale, trgLang: input.locale, fileId: input.id, units: exportUnits(input)};
 }
 
-const comparable = (item: Inline) => (typeof item === 'string' ? item : [item.id, item.dataRef]);
-const sameContent = (a: readonly Inline[], b: readonly Inline[]) =>
-  JSON.stringify(a.map(comparable)) === JSON.stringify(b.map(comparable));
+/** A unit's source as the import compares it with the export's: its text, and each code's id, data id and ICU. */
+const comparableSource = ({source, data}: Unit) =>
+  JSON.stringify(
+    joined(source).map((item) =>
+      typeof item === 'string' ? item : [item.id, item.dataRef, data[item.dataRef ?? ''] ?? ''],
+    ),
+  );
 /** Adjacent text joined, so that a tool that split a run of text in two reads the same. */
 function joined(content: readonly Inline[]): Inline[] {
   return content.reduce<Inline[]>((all, item) => {
@@ -215,12 +219,7 @@ export function importMessages(file: XliffFile, input: ImportInput): Map<string,
   for (const unit of file.units) {
     const wanted = expected.get(unit.id);
     if (!wanted || twice.includes(unit.id)) continue;
-    const sourceData = (content: readonly Inline[], data: Record<string, string>) =>
-      content.flatMap((item) => (typeof item === 'string' ? [] : [data[item.dataRef ?? ''] ?? '']));
-    if (
-      !sameContent(joined(unit.source), joined(wanted.source)) ||
-      JSON.stringify(sourceData(unit.source, unit.data)) !== JSON.stringify(sourceData(wanted.source, wanted.data))
-    ) {
+    if (comparableSource(unit) !== comparableSource(wanted)) {
       problems.push(
         `unit ${unit.id}: its source is not today's original (it changed since the export, or the file was edited); export again`,
       );
