@@ -156,21 +156,16 @@ function argumentProblems(id: string, source: string, target: string): string[] 
     return [`unit ${id}: the translation is not a valid message (${(error as Error).message}): ${target}`];
   }
   const expected = argumentsOf(source);
-  const codes = piecesOf(source).filter((piece): piece is CodePiece => piece.kind === 'code');
-  const targetCodes = piecesOf(target).filter((piece): piece is CodePiece => piece.kind === 'code');
+  const written = (message: string, name: string) =>
+    piecesOf(message).find((piece): piece is CodePiece => piece.kind === 'code' && piece.argument === name)?.icu ??
+    name;
   return [
     ...[...expected]
       .filter((name) => !used.has(name))
-      .map(
-        (name) =>
-          `unit ${id}: placeholder ${codes.find((code) => code.argument === name)?.icu ?? name} of the original is missing`,
-      ),
+      .map((name) => `unit ${id}: placeholder ${written(source, name)} of the original is missing`),
     ...[...used]
       .filter((name) => !expected.has(name))
-      .map(
-        (name) =>
-          `unit ${id}: placeholder ${targetCodes.find((code) => code.argument === name)?.icu ?? name} is not in the original`,
-      ),
+      .map((name) => `unit ${id}: placeholder ${written(target, name)} is not in the original`),
   ];
 }
 
