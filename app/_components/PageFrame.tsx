@@ -5,6 +5,8 @@ import SiteFooter from './SiteFooter';
 import SiteHeader from './SiteHeader';
 import SkipLink from './SkipLink';
 
+type Props = {locale: Locale; alternates?: Alternates; children: ReactNode};
+
 /**
  * What surrounds the content of every page: skip link, header with the
  * language switcher (which knows where this page exists in each language),
@@ -13,15 +15,7 @@ import SkipLink from './SkipLink';
  * "Documents, not apps"): no i18n provider, messages or framework ship to
  * the browser.
  */
-export default function PageFrame({
-  locale,
-  alternates,
-  children,
-}: {
-  locale: Locale;
-  alternates?: Alternates;
-  children: ReactNode;
-}) {
+export default function PageFrame({locale, alternates, children}: Props) {
   return (
     <>
       <SkipLink locale={locale} />
