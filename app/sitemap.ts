@@ -3,13 +3,7 @@ import {routing} from '@/i18n/routing';
 import {archiveYears} from '@/lib/content/archive';
 import {lastChanged} from '@/lib/content/corrections';
 import {statements} from '@/lib/content/statements';
-import type {Alternates} from '@/lib/site/alternates';
-import {
-  archiveAlternates,
-  archiveYearAlternates,
-  frontPageAlternates,
-  statementAlternates,
-} from '@/lib/site/alternates';
+import {everyLanguage, frontPageAlternates, statementAlternates, type Alternates} from '@/lib/site/alternates';
 import {absoluteUrl, archivePath, archiveYearPath, frontPagePath, statementPath} from '@/lib/site/urls';
 
 const absolute = (alternates: Alternates) =>
@@ -34,10 +28,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     }));
   });
   const archivePages = routing.locales.flatMap((locale) => [
-    {url: absoluteUrl(archivePath(locale)), alternates: {languages: absolute(archiveAlternates())}},
+    {url: absoluteUrl(archivePath(locale)), alternates: {languages: absolute(everyLanguage(archivePath))}},
     ...archiveYears(statements.statements).map((year) => ({
       url: absoluteUrl(archiveYearPath(locale, year)),
-      alternates: {languages: absolute(archiveYearAlternates(year))},
+      alternates: {languages: absolute(everyLanguage((other) => archiveYearPath(other, year)))},
     })),
   ]);
   return [...frontPages, ...statementPages, ...archivePages];

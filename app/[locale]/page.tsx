@@ -2,7 +2,6 @@ import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
 import {RECENT_ON_FRONT_PAGE} from '@/lib/content/archive';
-import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
 import {frontPageAlternates} from '@/lib/site/alternates';
@@ -10,7 +9,6 @@ import {pageMetadata} from '@/lib/site/metadata';
 import {archivePath, frontPagePath, searchPath} from '@/lib/site/urls';
 import OtherLanguageStatements from '../_components/front-page/OtherLanguageStatements';
 import StatementSummary from '../_components/front-page/StatementSummary';
-import {frontPageVersions} from '../_components/languageVersions';
 import PageFrame from '../_components/PageFrame';
 
 type Props = {params: Promise<{locale: string}>};
@@ -21,10 +19,8 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     path: frontPagePath(locale),
-    title: t('title'),
     description: t('description'),
     languages: frontPageAlternates(),
-    imageAlt: t('title'),
   });
 }
 
@@ -40,23 +36,15 @@ export default async function FrontPage({params}: Props) {
   const tSearch = await getTranslations({locale, namespace: 'Search'});
   const [latest, ...earlier] = statementsIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
   const elsewhere = statementsNotIn(statements.statements, locale).slice(0, RECENT_ON_FRONT_PAGE);
-  const summary = (statement: NonNullable<typeof latest>, lead = false) => (
-    <StatementSummary
-      locale={locale}
-      statement={statement}
-      text={formatStatement(statements, statement, locale)}
-      lead={lead}
-    />
-  );
 
   return (
-    <PageFrame locale={locale} versions={frontPageVersions()}>
+    <PageFrame locale={locale} alternates={frontPageAlternates()}>
       <div className="front-page">
         <h1 className="front-page__title">{t('title')}</h1>
         <p className="front-page__intro">{t('intro')}</p>
         {latest ? (
           <section className="front-page__section" aria-label={t('latest')}>
-            {summary(latest, true)}
+            <StatementSummary locale={locale} statement={latest} lead />
           </section>
         ) : null}
         {earlier.length > 0 ? (
@@ -66,7 +54,9 @@ export default async function FrontPage({params}: Props) {
             </h2>
             <ol className="statement-list">
               {earlier.map((statement) => (
-                <li key={statement.id}>{summary(statement)}</li>
+                <li key={statement.id}>
+                  <StatementSummary locale={locale} statement={statement} />
+                </li>
               ))}
             </ol>
           </section>

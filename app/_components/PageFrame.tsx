@@ -1,9 +1,11 @@
 import type {Locale} from 'next-intl';
 import type {ReactNode} from 'react';
-import type {LanguageVersion} from './languageVersions';
+import type {Alternates} from '@/lib/site/alternates';
 import SiteFooter from './SiteFooter';
 import SiteHeader from './SiteHeader';
 import SkipLink from './SkipLink';
+
+type Props = {locale: Locale; alternates?: Alternates; children: ReactNode};
 
 /**
  * What surrounds the content of every page: skip link, header with the
@@ -13,19 +15,11 @@ import SkipLink from './SkipLink';
  * "Documents, not apps"): no i18n provider, messages or framework ship to
  * the browser.
  */
-export default function PageFrame({
-  locale,
-  versions,
-  children,
-}: {
-  locale: Locale;
-  versions: LanguageVersion[];
-  children: ReactNode;
-}) {
+export default function PageFrame({locale, alternates, children}: Props) {
   return (
     <>
       <SkipLink locale={locale} />
-      <SiteHeader locale={locale} versions={versions} />
+      <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -6,7 +6,6 @@ type Props = {
   /** The language of the link text, where it differs from the page's. */
   lang?: string;
   className?: string;
-  'aria-label'?: string;
   children: ReactNode;
 };
 

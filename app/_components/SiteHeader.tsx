@@ -1,11 +1,11 @@
 import './SiteHeader.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
+import type {Alternates} from '@/lib/site/alternates';
 import {frontPagePath} from '@/lib/site/urls';
 import LanguageSwitcher from './LanguageSwitcher';
-import type {LanguageVersion} from './languageVersions';
 
-export default async function SiteHeader({locale, versions}: {locale: Locale; versions: LanguageVersion[]}) {
+export default async function SiteHeader({locale, alternates}: {locale: Locale; alternates?: Alternates}) {
   const t = await getTranslations({locale, namespace: 'Header'});
   return (
     <header className="site-header">
@@ -14,7 +14,7 @@ export default async function SiteHeader({locale, versions}: {locale: Locale; ve
           <span className="site-header__title">{t('siteName')}</span>
           <span className="site-header__description">{t('siteDescription')}</span>
         </a>
-        <LanguageSwitcher locale={locale} versions={versions} />
+        <LanguageSwitcher locale={locale} alternates={alternates} />
       </div>
     </header>
   );

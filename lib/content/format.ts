@@ -1,5 +1,5 @@
 import {createTranslator} from 'next-intl';
-import type {Locale} from 'next-intl';
+import type {AbstractIntlMessages, Locale} from 'next-intl';
 import {formats, timeZone} from '@/i18n/formats';
 import type {Collection} from './collection';
 import type {Day, MessageArguments, Statement} from './types';
@@ -17,25 +17,34 @@ export type FormattedStatement = {
 };
 
 /**
- * Formats a statement's messages as the pages show them. A message that does
- * not format (an argument missing from the entry, broken ICU) throws, so the
- * build fails instead of printing a raw `{placeholder}`.
+ * A translator of `messages` as the pages format them (the same formats, in UTC). A message that does not format
+ * (an argument missing from the entry, broken ICU) throws, naming `what`, so the build fails instead of printing a
+ * raw `{placeholder}`.
  */
+function strictTranslator<const M extends AbstractIntlMessages>(locale: Locale, messages: M, what: string) {
+  return createTranslator({
+    locale,
+    messages,
+    formats,
+    timeZone,
+    onError: (error) => {
+      throw new Error(`${what}: ${error.message}`);
+    },
+  });
+}
+
+/** Formats a statement's messages as the pages show them. */
 export function formatStatement(collection: Collection, statement: Statement, locale: Locale): FormattedStatement {
   // The messages alone, without the record of which version of the original they render.
   const {title, description, corrections, paragraphs, closing, signatory, association} = collection.text(
     statement,
     locale,
   );
-  const t = createTranslator({
+  const t = strictTranslator(
     locale,
-    messages: {title, description, corrections, paragraphs, closing, signatory, association},
-    formats,
-    timeZone,
-    onError: (error) => {
-      throw new Error(`${statement.id} (${locale}): ${error.message}`);
-    },
-  });
+    {title, description, corrections, paragraphs, closing, signatory, association},
+    `${statement.id} (${locale})`,
+  );
   return {
     title: t('title'),
     description: t('description'),
@@ -52,14 +61,5 @@ export function formatStatement(collection: Collection, statement: Statement, lo
  * the letter import to check that a proposed message renders the letter's words.
  */
 export function formatMessage(locale: Locale, message: string, values: MessageArguments): string {
-  const t = createTranslator({
-    locale,
-    messages: {message},
-    formats,
-    timeZone,
-    onError: (error) => {
-      throw new Error(`${message}: ${error.message}`);
-    },
-  });
-  return t('message', values);
+  return strictTranslator(locale, {message}, message)('message', values);
 }

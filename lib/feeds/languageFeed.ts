@@ -2,7 +2,6 @@ import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import {formatStatement} from '../content/format';
 import {statements} from '../content/statements';
-import type {Statement} from '../content/types';
 import {statementsIn} from '../content/versions';
 import {association} from '../site/association';
 import {absoluteUrl, archiveYearFeedPath, feedPath, frontPagePath, statementPath} from '../site/urls';
@@ -43,7 +42,7 @@ export async function languageFeed(document: FeedDocument): Promise<string> {
     selfUrl,
     homeUrl: absoluteUrl(frontPagePath(locale)),
     author: {name: t('Metadata.siteName'), uri: association.url},
-    entries: list.map((statement: Statement) => {
+    entries: list.map((statement) => {
       const text = formatStatement(statements, statement, locale);
       return {
         statement,

@@ -3,13 +3,14 @@ import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import type {Alternates} from './alternates';
 import {openGraphImageSize, openGraphImageType} from './previewImage';
-import {feedPath, openGraphLocale, previewImagePath} from './urls';
+import {feedPath, frontPagePath, openGraphLocale, previewImagePath} from './urls';
 
 type PageMetadata = {
   locale: Locale;
   /** This page's own path: its canonical URL. */
   path: string;
-  title: string;
+  /** Its own title, which the head follows with the site's name; none for a front page, whose title is the site's. */
+  title?: string;
   description: string;
   /** The language versions that exist, hreflang → path, `x-default` included. */
   languages: Alternates;
@@ -17,10 +18,11 @@ type PageMetadata = {
   published?: string;
   /** …and the day its original was last corrected, if it has been. */
   modified?: string;
-  /** What the link preview (`<path>/preview.png`, a PNG written at build time) shows, for those who cannot see it. */
-  imageAlt: string;
-  /** The page whose preview image this one shows, when it has none of its own (the archive shows its front page's). */
-  previewOf?: string;
+  /**
+   * What its own link preview (`<path>/preview.png`, a PNG written at build time) shows, for those who cannot see
+   * it: a statement's. Any other page shows its front page's, the site's title.
+   */
+  imageAlt?: string;
 };
 
 /**
@@ -38,17 +40,18 @@ export async function pageMetadata({
   published,
   modified,
   imageAlt,
-  previewOf = path,
 }: PageMetadata) {
   const t = await getTranslations({locale, namespace: 'Metadata'});
   const tFeed = await getTranslations({locale, namespace: 'Feed'});
   const alternateLocales = Object.keys(languages)
     .filter((hreflang): hreflang is Locale => hreflang !== 'x-default' && hreflang !== locale)
     .map(openGraphLocale);
-  const image = {url: previewImagePath(previewOf), ...openGraphImageSize, type: openGraphImageType, alt: imageAlt};
+  const [previewOf, alt] = imageAlt === undefined ? [frontPagePath(locale), t('title')] : [path, imageAlt];
+  const image = {url: previewImagePath(previewOf), ...openGraphImageSize, type: openGraphImageType, alt};
+  const fullTitle = title === undefined ? t('title') : t('statementTitle', {title});
 
   return {
-    title,
+    title: fullTitle,
     description,
     alternates: {
       canonical: path,
@@ -61,12 +64,12 @@ export async function pageMetadata({
       ...(modified ? {modifiedTime: modified} : {}),
       url: path,
       siteName: t('siteName'),
-      title,
+      title: fullTitle,
       description,
       locale: openGraphLocale(locale),
       alternateLocale: alternateLocales,
       images: [image],
     },
-    twitter: {card: 'summary_large_image', title, description, images: [image]},
+    twitter: {card: 'summary_large_image', title: fullTitle, description, images: [image]},
   } satisfies Metadata;
 }

@@ -18,7 +18,6 @@ export type CodePiece = {
   icu: string;
   /** The argument it belongs to (for a tag, the tag's name). */
   argument: string;
-  role: 'value' | 'structure';
   /** How a reader sees it: the value formatted, or for syntax which branch follows. */
   label: Label;
 };
@@ -31,7 +30,7 @@ export type Label =
 
 export type Piece = TextPiece | CodePiece;
 
-type Span = {start: number; end: number; argument: string; role: CodePiece['role']; label: Label};
+type Span = {start: number; end: number; argument: string; label: Label};
 
 function location(element: {location?: {start: {offset: number}; end: {offset: number}}}) {
   if (!element.location) throw new Error('the ICU parser gave no location');
@@ -41,60 +40,39 @@ function location(element: {location?: {start: {offset: number}; end: {offset: n
 function spansOf(message: string, elements: MessageFormatElement[], plural: string | undefined, spans: Span[]) {
   for (const element of elements) {
     const {start, end} = location(element);
-    const value = (argument: string, formatted: string): Span => ({
-      start,
-      end,
-      argument,
-      role: 'value',
-      label: {type: 'value', message: formatted},
-    });
     switch (element.type) {
       case TYPE.argument:
       case TYPE.number:
       case TYPE.date:
       case TYPE.time:
-        spans.push(value(element.value, message.slice(start, end)));
+        spans.push({start, end, argument: element.value, label: {type: 'value', message: message.slice(start, end)}});
         break;
       case TYPE.pound:
         // `#` is the plural's figure, formatted as a number.
-        spans.push(value(plural ?? '#', `{${plural}, number}`));
+        spans.push({start, end, argument: plural ?? '#', label: {type: 'value', message: `{${plural}, number}`}});
         break;
       case TYPE.plural:
       case TYPE.select: {
+        const argument = element.value;
         const options = Object.entries(element.options).map(([key, option]) => ({key, ...location(option)}));
-        const structure = (from: number, to: number, label: Label): Span => ({
-          start: from,
-          end: to,
-          argument: element.value,
-          role: 'structure',
-          label,
-        });
         options.forEach((option, index) => {
           const previous = options[index - 1];
-          spans.push(
-            previous
-              ? structure(previous.end - 1, option.start + 1, {type: 'branch', key: option.key})
-              : structure(start, option.start + 1, {type: 'opens', argument: element.value, key: option.key}),
-          );
-          spansOf(message, element.options[option.key]?.value ?? [], element.value, spans);
+          const label: Label = previous
+            ? {type: 'branch', key: option.key}
+            : {type: 'opens', argument, key: option.key};
+          spans.push({start: previous ? previous.end - 1 : start, end: option.start + 1, argument, label});
+          spansOf(message, element.options[option.key]?.value ?? [], argument, spans);
         });
         const last = options.at(-1);
-        spans.push(structure(last ? last.end - 1 : start, end, {type: 'closes', argument: element.value}));
+        spans.push({start: last ? last.end - 1 : start, end, argument, label: {type: 'closes', argument}});
         break;
       }
       case TYPE.tag: {
-        const opening = `<${element.value}>`.length;
-        const closing = `</${element.value}>`.length;
-        const tag = (from: number, to: number, label: Label): Span => ({
-          start: from,
-          end: to,
-          argument: element.value,
-          role: 'structure',
-          label,
-        });
-        spans.push(tag(start, start + opening, {type: 'opens', argument: element.value, key: element.value}));
+        const argument = element.value;
+        const opening = `<${argument}>`.length;
+        spans.push({start, end: start + opening, argument, label: {type: 'opens', argument, key: argument}});
         spansOf(message, element.children, plural, spans);
-        spans.push(tag(end - closing, end, {type: 'closes', argument: element.value}));
+        spans.push({start: end - `</${argument}>`.length, end, argument, label: {type: 'closes', argument}});
         break;
       }
       default:
@@ -109,9 +87,9 @@ export function piecesOf(message: string): Piece[] {
   const spans = spansOf(message, parse(message, {captureLocation: true}), undefined, []);
   const pieces: Piece[] = [];
   let at = 0;
-  for (const {start, end, argument, role, label} of spans) {
+  for (const {start, end, argument, label} of spans) {
     if (start > at) pieces.push({kind: 'text', text: message.slice(at, start)});
-    pieces.push({kind: 'code', icu: message.slice(start, end), argument, role, label});
+    pieces.push({kind: 'code', icu: message.slice(start, end), argument, label});
     at = end;
   }
   if (at < message.length) pieces.push({kind: 'text', text: message.slice(at)});
@@ -122,7 +100,7 @@ export function piecesOf(message: string): Piece[] {
 export function argumentsOf(message: string): Set<string> {
   return new Set(
     piecesOf(message).flatMap((piece) =>
-      piece.kind === 'code' && !(piece.role === 'structure' && piece.label.type !== 'opens') ? [piece.argument] : [],
+      piece.kind === 'code' && (piece.label.type === 'value' || piece.label.type === 'opens') ? [piece.argument] : [],
     ),
   );
 }

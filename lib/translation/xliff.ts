@@ -1,6 +1,5 @@
-import {createTranslator} from 'next-intl';
 import type {Locale} from 'next-intl';
-import {formats, timeZone} from '@/i18n/formats';
+import {formatMessage} from '@/lib/content/format';
 import type {MessageArguments, StatementText} from '@/lib/content/types';
 import {messagesOf} from '@/lib/content/sources';
 import {glossaryNotes} from './glossary';
@@ -33,19 +32,6 @@ export type ExportInput = {
 };
 
 type Render = (message: string) => string;
-
-function renderer(locale: Locale, values: MessageArguments): Render {
-  return (message) =>
-    createTranslator({
-      locale,
-      messages: {message},
-      formats,
-      timeZone,
-      onError: (error) => {
-        throw error;
-      },
-    })('message', values);
-}
 
 function disp(label: Label, render: Render) {
   switch (label.type) {
@@ -90,8 +76,8 @@ function unitContent(source: string, target: string | undefined, render: Record<
 /** The units of a statement's translation, in reading order. */
 export function exportUnits(input: ExportInput): Unit[] {
   const render = {
-    source: renderer(input.originalLocale, input.arguments),
-    target: renderer(input.locale, input.arguments),
+    source: (message: string) => formatMessage(input.originalLocale, message, input.arguments),
+    target: (message: string) => formatMessage(input.locale, message, input.arguments),
   };
   const translated = input.translation ? messagesOf(input.translation) : new Map<string, string>();
   return [...messagesOf(input.original)].map(([key, message]) => {
@@ -110,9 +96,13 @@ export function exportFile(input: ExportInput): XliffFile {
   return {srcLang: input.originalLocale, trgLang: input.locale, fileId: input.id, units: exportUnits(input)};
 }
 
-const comparable = (item: Inline) => (typeof item === 'string' ? item : [item.id, item.dataRef]);
-const sameContent = (a: readonly Inline[], b: readonly Inline[]) =>
-  JSON.stringify(a.map(comparable)) === JSON.stringify(b.map(comparable));
+/** A unit's source as the import compares it with the export's: its text, and each code's id, data id and ICU. */
+const comparableSource = ({source, data}: Unit) =>
+  JSON.stringify(
+    joined(source).map((item) =>
+      typeof item === 'string' ? item : [item.id, item.dataRef, data[item.dataRef ?? ''] ?? ''],
+    ),
+  );
 /** Adjacent text joined, so that a tool that split a run of text in two reads the same. */
 function joined(content: readonly Inline[]): Inline[] {
   return content.reduce<Inline[]>((all, item) => {
@@ -166,21 +156,16 @@ function argumentProblems(id: string, source: string, target: string): string[] 
     return [`unit ${id}: the translation is not a valid message (${(error as Error).message}): ${target}`];
   }
   const expected = argumentsOf(source);
-  const codes = piecesOf(source).filter((piece): piece is CodePiece => piece.kind === 'code');
-  const targetCodes = piecesOf(target).filter((piece): piece is CodePiece => piece.kind === 'code');
+  const written = (message: string, name: string) =>
+    piecesOf(message).find((piece): piece is CodePiece => piece.kind === 'code' && piece.argument === name)?.icu ??
+    name;
   return [
     ...[...expected]
       .filter((name) => !used.has(name))
-      .map(
-        (name) =>
-          `unit ${id}: placeholder ${codes.find((code) => code.argument === name)?.icu ?? name} of the original is missing`,
-      ),
+      .map((name) => `unit ${id}: placeholder ${written(source, name)} of the original is missing`),
     ...[...used]
       .filter((name) => !expected.has(name))
-      .map(
-        (name) =>
-          `unit ${id}: placeholder ${targetCodes.find((code) => code.argument === name)?.icu ?? name} is not in the original`,
-      ),
+      .map((name) => `unit ${id}: placeholder ${written(target, name)} is not in the original`),
   ];
 }
 
@@ -229,12 +214,7 @@ export function importMessages(file: XliffFile, input: ImportInput): Map<string,
   for (const unit of file.units) {
     const wanted = expected.get(unit.id);
     if (!wanted || twice.includes(unit.id)) continue;
-    const sourceData = (content: readonly Inline[], data: Record<string, string>) =>
-      content.flatMap((item) => (typeof item === 'string' ? [] : [data[item.dataRef ?? ''] ?? '']));
-    if (
-      !sameContent(joined(unit.source), joined(wanted.source)) ||
-      JSON.stringify(sourceData(unit.source, unit.data)) !== JSON.stringify(sourceData(wanted.source, wanted.data))
-    ) {
+    if (comparableSource(unit) !== comparableSource(wanted)) {
       problems.push(
         `unit ${unit.id}: its source is not today's original (it changed since the export, or the file was edited); export again`,
       );

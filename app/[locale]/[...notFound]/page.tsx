@@ -4,9 +4,8 @@ import {routeLocale} from '@/i18n/routeLocale';
 import {statements} from '@/lib/content/statements';
 import {statementsNotIn} from '@/lib/content/versions';
 import {missingTranslationSegments, NOT_FOUND} from '@/lib/routing/paths';
-import {notFoundVersions, statementVersions} from '../../_components/languageVersions';
+import {statementAlternates} from '@/lib/site/alternates';
 import NotFoundMessage from '../../_components/not-found/NotFoundMessage';
-import UntranslatedStatement from '../../_components/not-found/UntranslatedStatement';
 import PageFrame from '../../_components/PageFrame';
 
 // The 404 documents of a language, prerendered like every page
@@ -39,12 +38,8 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function NotFoundPage({params}: Props) {
   const {locale, statement} = await resolve(params);
   return (
-    <PageFrame locale={locale} versions={statement ? statementVersions(statement) : notFoundVersions()}>
-      {statement ? (
-        <UntranslatedStatement locale={locale} statement={statement} />
-      ) : (
-        <NotFoundMessage locale={locale} />
-      )}
+    <PageFrame locale={locale} alternates={statement && statementAlternates(statement)}>
+      <NotFoundMessage locale={locale} statement={statement} />
     </PageFrame>
   );
 }

@@ -3,11 +3,10 @@ import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
 import {yearSummaries} from '@/lib/content/archive';
 import {statements} from '@/lib/content/statements';
-import {archiveAlternates} from '@/lib/site/alternates';
+import {everyLanguage} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
-import {archivePath, archiveYearPath, frontPagePath, searchPath} from '@/lib/site/urls';
+import {archivePath, archiveYearPath, searchPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../_components/archive/Breadcrumbs';
-import {archiveVersions} from '../../_components/languageVersions';
 import PageFrame from '../../_components/PageFrame';
 
 type Props = {params: Promise<{locale: string}>};
@@ -15,16 +14,12 @@ type Props = {params: Promise<{locale: string}>};
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Archive'});
-  const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
-  const title = tMetadata('statementTitle', {title: t('title')});
   return pageMetadata({
     locale,
     path: archivePath(locale),
-    title,
+    title: t('title'),
     description: t('description'),
-    languages: archiveAlternates(),
-    imageAlt: tMetadata('title'),
-    previewOf: frontPagePath(locale),
+    languages: everyLanguage(archivePath),
   });
 }
 
@@ -32,17 +27,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function ArchivePage({params}: Props) {
   const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Archive'});
-  const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
   const tSearch = await getTranslations({locale, namespace: 'Search'});
   const years = yearSummaries(statements.statements, locale);
 
   return (
-    <PageFrame locale={locale} versions={archiveVersions()}>
-      <Breadcrumbs
-        locale={locale}
-        trail={[{name: tFrontPage('title'), href: frontPagePath(locale)}]}
-        current={t('title')}
-      />
+    <PageFrame locale={locale} alternates={everyLanguage(archivePath)}>
+      <Breadcrumbs locale={locale} current={t('title')} />
       <div className="archive">
         <h1 className="front-page__title">{t('title')}</h1>
         <p className="front-page__intro">{t('intro')}</p>

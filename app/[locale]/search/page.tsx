@@ -1,11 +1,10 @@
 import type {Metadata} from 'next';
 import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
-import {searchAlternates} from '@/lib/site/alternates';
+import {everyLanguage} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
-import {frontPagePath, searchPath} from '@/lib/site/urls';
+import {searchPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../_components/archive/Breadcrumbs';
-import {searchVersions} from '../../_components/languageVersions';
 import PageFrame from '../../_components/PageFrame';
 import Search from '../../_components/search/Search';
 
@@ -14,16 +13,13 @@ type Props = {params: Promise<{locale: string}>};
 export async function generateMetadata({params}: Props): Promise<Metadata> {
   const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Search'});
-  const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
   return {
     ...(await pageMetadata({
       locale,
       path: searchPath(locale),
-      title: tMetadata('statementTitle', {title: t('title')}),
+      title: t('title'),
       description: t('description'),
-      languages: searchAlternates(),
-      imageAlt: tMetadata('title'),
-      previewOf: frontPagePath(locale),
+      languages: everyLanguage(searchPath),
     })),
     // What a search finds is the statements' pages, which search engines have;
     // the page itself, the same document for every query, is not a result to list.
@@ -35,15 +31,10 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
 export default async function SearchPage({params}: Props) {
   const locale = routeLocale((await params).locale);
   const t = await getTranslations({locale, namespace: 'Search'});
-  const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
 
   return (
-    <PageFrame locale={locale} versions={searchVersions()}>
-      <Breadcrumbs
-        locale={locale}
-        trail={[{name: tFrontPage('title'), href: frontPagePath(locale)}]}
-        current={t('breadcrumb')}
-      />
+    <PageFrame locale={locale} alternates={everyLanguage(searchPath)}>
+      <Breadcrumbs locale={locale} current={t('breadcrumb')} />
       <div className="archive">
         <h1 className="front-page__title">{t('title')}</h1>
         <Search locale={locale} />

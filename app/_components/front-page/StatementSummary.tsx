@@ -1,7 +1,8 @@
 import './front-page.css';
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import type {FormattedStatement} from '@/lib/content/format';
+import {formatStatement} from '@/lib/content/format';
+import {statements} from '@/lib/content/statements';
 import type {Statement} from '@/lib/content/types';
 import {statementPath} from '@/lib/site/urls';
 import IssuedDate from '../statement/IssuedDate';
@@ -9,7 +10,6 @@ import IssuedDate from '../statement/IssuedDate';
 type Props = {
   locale: Locale;
   statement: Statement;
-  text: FormattedStatement;
   /** The newest statement leads the front page with its opening paragraph. */
   lead?: boolean;
   /** Its title's heading level: h2 where it leads or stands directly under the page's title, else h3. */
@@ -17,8 +17,9 @@ type Props = {
 };
 
 /** A statement on its language's front page: title (the link), date, and for the lead its opening paragraph. */
-export default async function StatementSummary({locale, statement, text, lead = false, heading}: Props) {
+export default async function StatementSummary({locale, statement, lead = false, heading}: Props) {
   const t = await getTranslations({locale, namespace: 'FrontPage'});
+  const text = formatStatement(statements, statement, locale);
   const href = statementPath(locale, statement.id);
   const Heading = heading ?? (lead ? 'h2' : 'h3');
   return (

@@ -14,7 +14,7 @@ export interface PreviewText {
 
 // The link preview of a page: its title and the association's name in the
 // page's language, set in the site's serif. This file and previewFonts.ts are
-// what draw it: the preview cache's key holds their source (previewImageKey.ts).
+// what draw it: the preview cache's key holds their source (previewDrawing.ts).
 export async function drawPreviewImage(text: PreviewText): Promise<Uint8Array> {
   const image = new ImageResponse(
     <div

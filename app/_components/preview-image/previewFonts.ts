@@ -13,17 +13,8 @@ export const previewFontFiles = [
   {name: 'SerifExt', file: 'source-serif-4-latin-ext-700-normal.woff', weight: 700},
 ] as const;
 
-export interface PreviewFont {
-  name: string;
-  data: Buffer;
-  weight: 400 | 700;
-  style: 'normal';
-}
-
-let fonts: Promise<PreviewFont[]> | undefined;
-
-export function previewFonts(): Promise<PreviewFont[]> {
-  fonts ??= Promise.all(
+const readFonts = () =>
+  Promise.all(
     previewFontFiles.map(async ({name, file, weight}) => ({
       name,
       data: await readFile(path.join(process.cwd(), 'node_modules', '@fontsource', 'source-serif-4', 'files', file)),
@@ -31,5 +22,10 @@ export function previewFonts(): Promise<PreviewFont[]> {
       style: 'normal' as const,
     })),
   );
+
+let fonts: ReturnType<typeof readFonts> | undefined;
+
+export function previewFonts(): ReturnType<typeof readFonts> {
+  fonts ??= readFonts();
   return fonts;
 }

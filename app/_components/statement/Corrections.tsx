@@ -2,18 +2,14 @@ import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
 import type {FormattedStatement} from '@/lib/content/format';
 
+type Props = {locale: Locale; corrections: FormattedStatement['corrections']};
+
 /**
  * The association's corrections of its original, oldest first, under the
  * title: "Corrected on 2 April 2024: …", in the page's language, with the
  * day as `<time>` (the feeds and JSON-LD give the last one as `updated`).
  */
-export default async function Corrections({
-  locale,
-  corrections,
-}: {
-  locale: Locale;
-  corrections: FormattedStatement['corrections'];
-}) {
+export default async function Corrections({locale, corrections}: Props) {
   if (corrections.length === 0) return null;
   const t = await getTranslations({locale, namespace: 'Statement'});
   return (

@@ -10,8 +10,10 @@ import {statementPath} from '@/lib/site/urls';
 // translated (lib/content/sources.ts), whether or not the editor has
 // acknowledged it: acknowledging lets it ship, it does not hide it.
 
+type Props = {locale: Locale; statement: Statement};
+
 /** Under the translation note: the original has been updated since this translation was made. */
-export async function OutdatedTranslationNote({locale, statement}: {locale: Locale; statement: Statement}) {
+export async function OutdatedTranslationNote({locale, statement}: Props) {
   if (outdatedIn(statement, locale).length === 0) return null;
   const t = await getTranslations({locale, namespace: 'Translation'});
   return (
@@ -22,15 +24,7 @@ export async function OutdatedTranslationNote({locale, statement}: {locale: Loca
 }
 
 /** After an outdated paragraph: it has changed in the original since; a link to the same paragraph there. */
-export async function OutdatedParagraphNote({
-  locale,
-  statement,
-  paragraph,
-}: {
-  locale: Locale;
-  statement: Statement;
-  paragraph: string;
-}) {
+export async function OutdatedParagraphNote({locale, statement, paragraph}: Props & {paragraph: string}) {
   if (!outdatedIn(statement, locale).includes(`paragraphs.${paragraph}`)) return null;
   const t = await getTranslations({locale, namespace: 'Translation'});
   const original = statement.originalLocale;

@@ -1,6 +1,5 @@
 import type {Locale} from 'next-intl';
 import {getTranslations} from 'next-intl/server';
-import {lastCorrection} from '@/lib/content/corrections';
 import type {FormattedStatement} from '@/lib/content/format';
 import type {Statement} from '@/lib/content/types';
 import {translationsOf} from '@/lib/content/versions';
@@ -19,9 +18,9 @@ type Props = {locale: Locale; statement: Statement; text: FormattedStatement};
  */
 export default async function StructuredData({locale, statement, text}: Props) {
   const t = await getTranslations({locale, namespace: 'Metadata'});
-  const {address} = association;
+  const {careOf, streetAddress, ...place} = association.address;
   const isOriginal = locale === statement.originalLocale;
-  const corrected = lastCorrection(statement);
+  const corrected = statement.corrections.at(-1);
 
   const data = {
     '@context': 'https://schema.org',
@@ -38,11 +37,8 @@ export default async function StructuredData({locale, statement, text}: Props) {
         telephone: association.telephone,
         address: {
           '@type': 'PostalAddress',
-          streetAddress: `c/o ${address.careOf}, ${address.streetAddress}`,
-          postalCode: address.postalCode,
-          addressLocality: address.addressLocality,
-          addressRegion: address.addressRegion,
-          addressCountry: address.addressCountry,
+          streetAddress: `c/o ${careOf}, ${streetAddress}`,
+          ...place,
         },
       },
       {

@@ -12,32 +12,9 @@ import PositionKeepingLink from '../PositionKeepingLink';
 // language switcher.
 export default async function TranslationNote({locale, statement}: {locale: Locale; statement: Statement}) {
   const t = await getTranslations({locale, namespace: 'Translation'});
-  const original = statement.originalLocale;
-
-  if (locale !== original) {
-    return (
-      <p className="translation-note" data-pagefind-ignore>
-        {t.rich('translation', {
-          original,
-          link: (chunks) => (
-            <PositionKeepingLink href={statementPath(original, statement.id)} hrefLang={original}>
-              {chunks}
-            </PositionKeepingLink>
-          ),
-        })}
-      </p>
-    );
-  }
-
-  const translations = translationsOf(statement);
-  if (translations.length === 0)
-    return (
-      <p className="translation-note" data-pagefind-ignore>
-        {t('originalOnly')}
-      </p>
-    );
-
   const format = await getFormatter({locale});
+  const original = statement.originalLocale;
+  const translations = locale === original ? translationsOf(statement) : [];
   const links = await Promise.all(
     translations.map(async (translation) => (
       <PositionKeepingLink
@@ -52,7 +29,22 @@ export default async function TranslationNote({locale, statement}: {locale: Loca
   );
   return (
     <p className="translation-note" data-pagefind-ignore>
-      {t('original')} {format.list(links, {type: 'conjunction'})}
+      {locale !== original ? (
+        t.rich('translation', {
+          original,
+          link: (chunks) => (
+            <PositionKeepingLink href={statementPath(original, statement.id)} hrefLang={original}>
+              {chunks}
+            </PositionKeepingLink>
+          ),
+        })
+      ) : links.length === 0 ? (
+        t('originalOnly')
+      ) : (
+        <>
+          {t('original')} {format.list(links, {type: 'conjunction'})}
+        </>
+      )}
     </p>
   );
 }

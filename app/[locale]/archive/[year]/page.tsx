@@ -2,18 +2,15 @@ import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import {getTranslations} from 'next-intl/server';
 import {routeLocale} from '@/i18n/routeLocale';
-import {routing} from '@/i18n/routing';
 import {archiveYears, statementsOfYear} from '@/lib/content/archive';
-import {formatStatement} from '@/lib/content/format';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
-import {archiveYearAlternates} from '@/lib/site/alternates';
+import {everyLanguage} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
-import {archivePath, archiveYearPath, frontPagePath} from '@/lib/site/urls';
+import {archivePath, archiveYearPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../../_components/archive/Breadcrumbs';
 import OtherLanguageStatements from '../../../_components/front-page/OtherLanguageStatements';
 import StatementSummary from '../../../_components/front-page/StatementSummary';
-import {archiveVersions} from '../../../_components/languageVersions';
 import PageFrame from '../../../_components/PageFrame';
 
 type Props = {params: Promise<{locale: string; year: string}>};
@@ -23,9 +20,7 @@ type Props = {params: Promise<{locale: string; year: string}>};
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return routing.locales.flatMap((locale) =>
-    archiveYears(statements.statements).map((year) => ({locale, year: String(year)})),
-  );
+  return archiveYears(statements.statements).map((year) => ({year: String(year)}));
 }
 
 /** The year of a page's params, if it is one of the archive's years written as the site writes it. */
@@ -40,15 +35,12 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
   const year = archiveYear(value);
   if (year === undefined) return {};
   const t = await getTranslations({locale, namespace: 'Archive'});
-  const tMetadata = await getTranslations({locale, namespace: 'Metadata'});
   return pageMetadata({
     locale,
     path: archiveYearPath(locale, year),
-    title: tMetadata('statementTitle', {title: t('yearTitle', {year: value})}),
+    title: t('yearTitle', {year: value}),
     description: t('yearDescription', {year: value}),
-    languages: archiveYearAlternates(year),
-    imageAlt: tMetadata('title'),
-    previewOf: frontPagePath(locale),
+    languages: everyLanguage((other) => archiveYearPath(other, year)),
   });
 }
 
@@ -59,21 +51,13 @@ export default async function ArchiveYearPage({params}: Props) {
   const year = archiveYear(value);
   if (year === undefined) notFound();
   const t = await getTranslations({locale, namespace: 'Archive'});
-  const tFrontPage = await getTranslations({locale, namespace: 'FrontPage'});
   const ofYear = statementsOfYear(statements.statements, year);
   const here = statementsIn(ofYear, locale);
   const elsewhere = statementsNotIn(ofYear, locale);
 
   return (
-    <PageFrame locale={locale} versions={archiveVersions(year)}>
-      <Breadcrumbs
-        locale={locale}
-        trail={[
-          {name: tFrontPage('title'), href: frontPagePath(locale)},
-          {name: t('title'), href: archivePath(locale)},
-        ]}
-        current={value}
-      />
+    <PageFrame locale={locale} alternates={everyLanguage((other) => archiveYearPath(other, year))}>
+      <Breadcrumbs locale={locale} trail={[{name: t('title'), href: archivePath(locale)}]} current={value} />
       <div className="archive">
         <h1 className="front-page__title">{t('yearTitle', {year: value})}</h1>
         <p className="front-page__intro">{t('yearIntro', {year: value})}</p>
@@ -81,12 +65,7 @@ export default async function ArchiveYearPage({params}: Props) {
           <ol className="statement-list">
             {here.map((statement) => (
               <li key={statement.id}>
-                <StatementSummary
-                  locale={locale}
-                  statement={statement}
-                  text={formatStatement(statements, statement, locale)}
-                  heading="h2"
-                />
+                <StatementSummary locale={locale} statement={statement} heading="h2" />
               </li>
             ))}
           </ol>
