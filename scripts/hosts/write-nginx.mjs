@@ -17,18 +17,12 @@ import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as prettier from 'prettier';
-import {load} from '../support/typescript.mjs';
 import {bundleWithData, routingAsData} from './bundle.mjs';
+import {deployedPaths, doNotEdit, generatedBy, outputDir} from './nginx-deployment.mjs';
+import {headers, methods, paths, requests, routing, target} from './routing-modules.mjs';
 
-const root = path.join(import.meta.dirname, '..', '..');
-const outputDir = path.join(root, 'deploy', 'nginx');
-
-const {routing} = /** @type {typeof import('../../i18n/routing.ts')} */ (await load('i18n/routing.ts'));
-const {cacheControl, documentPolicy, filePolicy, searchPagePolicy, securityHeaders} =
-  /** @type {typeof import('../../lib/routing/headers.ts')} */ (await load('lib/routing/headers.ts'));
-const {allowedMethods} = /** @type {typeof import('../../lib/routing/methods.ts')} */ (
-  await load('lib/routing/methods.ts')
-);
+const {cacheControl, documentPolicy, filePolicy, searchPagePolicy, securityHeaders} = headers;
+const {allowedMethods} = methods;
 const {
   compressibleExtensions,
   contentTypeOf,
@@ -42,27 +36,12 @@ const {
   missingTranslationSegments,
   NOT_FOUND,
   notFoundDocuments,
-} = /** @type {typeof import('../../lib/routing/paths.ts')} */ (await load('lib/routing/paths.ts'));
-const {answer} = /** @type {typeof import('../../lib/routing/requests.ts')} */ (await load('lib/routing/requests.ts'));
-const {originForm, targetWithoutPath} = /** @type {typeof import('../../lib/routing/target.ts')} */ (
-  await load('lib/routing/target.ts')
-);
+} = paths;
+const {answer} = requests;
+const {originForm, targetWithoutPath} = target;
 
 // The MIME types of the embedded server: sirv's, from mrmime (the copy sirv itself uses).
 const {lookup: mimeOf} = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime');
-
-const generatedBy = 'Written by `npm run hosts:nginx` (scripts/hosts/write-nginx.mjs) from lib/routing';
-const doNotEdit = 'do not edit by hand: tests/unit/nginx-config.test.ts fails when it differs from what that writes';
-
-/** Where the deployment puts what nginx reads; scripts/edge/edge.mjs moves them into a scratch directory. */
-const deployedPaths = {
-  root: '/srv/karabakh/out',
-  snippet: '/etc/nginx/snippets/karabakh-security-headers.conf',
-  njsDir: '/etc/nginx/njs/karabakh/',
-  certificate: '/etc/letsencrypt/live/statements.example.org/fullchain.pem',
-  certificateKey: '/etc/letsencrypt/live/statements.example.org/privkey.pem',
-  host: 'statements.example.org',
-};
 
 /**
  * The extensions of the files a build may hold: the compressible ones, JavaScript modules and source maps, images,
