@@ -13,18 +13,17 @@
 // functions on a few thousand paths (agreement()), and throws where they differ.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {STATUS_CODES} from 'node:http';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import * as prettier from 'prettier';
 import {bundleWithData, routingAsData} from './bundle.mjs';
 import {deployedPaths, doNotEdit, generatedBy, outputDir} from './nginx-deployment.mjs';
+import {charsetTypes, compressibleTypes, contentTypes, mimeOf, typesLines} from './nginx-types.mjs';
 import {headers, methods, paths, requests, routing, target} from './routing-modules.mjs';
 
 const {cacheControl, documentPolicy, filePolicy, searchPagePolicy, securityHeaders} = headers;
 const {allowedMethods} = methods;
 const {
-  compressibleExtensions,
   contentTypeOf,
   hiddenExtensions,
   hostFiles,
@@ -39,16 +38,6 @@ const {
 } = paths;
 const {answer} = requests;
 const {originForm, targetWithoutPath} = target;
-
-// The MIME types of the embedded server: sirv's, from mrmime (the copy sirv itself uses).
-const {lookup: mimeOf} = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime');
-
-/**
- * The extensions of the files a build may hold: the compressible ones, JavaScript modules and source maps, images,
- * fonts and PDF; their types, as the embedded server sends them.
- */
-const images = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'];
-const extensions = [...compressibleExtensions, 'mjs', 'map', ...images, 'woff', 'woff2', 'pdf'];
 
 // ---------------------------------------------------------------------------
 // lib/routing's path rules as PCRE, for nginx's maps and locations. `\z` is
@@ -218,33 +207,7 @@ function agreement() {
 }
 
 // ---------------------------------------------------------------------------
-// The content types and the refusals' bodies, as the embedded server sends them.
-
-const utf8 = '; charset=utf-8';
-const contentTypes = {
-  feed: 'application/atom+xml; charset=utf-8',
-  manifest: `${mimeOf('webmanifest')}${utf8}`,
-  page: `${mimeOf('html')}${utf8}`,
-};
-/** The types that nginx's charset filter marks as UTF-8 (contentTypeOf adds the charset to them), text/html always. */
-const charsetTypes = [mimeOf('webmanifest')];
-
-/** extension → type, grouped by type as nginx's `types` block writes it. */
-function typesBlock() {
-  const byType = new Map();
-  for (const extension of extensions) {
-    const type = mimeOf(extension);
-    if (type) byType.set(type, [...(byType.get(type) ?? []), extension]);
-  }
-  return [...byType].map(([type, names]) => `            ${type} ${names.join(' ')};`).join('\n');
-}
-
-function compressibleTypes() {
-  const types = new Set([...compressibleExtensions.map((extension) => mimeOf(extension)), 'application/atom+xml']);
-  // text/html is always compressed; naming it again is an nginx warning.
-  types.delete('text/html');
-  return [...types].join(' ');
-}
+// The refusals' bodies, as the embedded server sends them.
 
 /** @type {(status: number, detail?: string) => string} */
 const refusalBody = (status, detail) => `${status} ${STATUS_CODES[status]}${detail ? `: ${detail}` : ''}\\n`;
@@ -433,11 +396,11 @@ server {
     gzip_static on;
     brotli on;
     brotli_comp_level 5;
-    brotli_types ${compressibleTypes()};
+    brotli_types ${compressibleTypes};
     gzip on;
     gzip_vary on;
     gzip_comp_level 6;
-    gzip_types ${compressibleTypes()};
+    gzip_types ${compressibleTypes};
 
     # What nginx answers itself is plain text (a refusal), whatever the
     # path's extension: the files' types are those of their locations.
@@ -509,7 +472,7 @@ ${indent(headersOf({policy: '$karabakh_file_policy', cache: '$karabakh_file_cach
     # The types the embedded server sends (sirv's).
     location / {
         types {
-${typesBlock()}
+${indent(typesLines, 12)}
         }
         default_type application/octet-stream;
 ${indent(headersOf({policy: '$karabakh_file_policy', cache: '$karabakh_file_cache'}), 8)}
