@@ -18,11 +18,12 @@ import {fileURLToPath} from 'node:url';
 import * as prettier from 'prettier';
 import {bundleWithData, routingAsData} from './bundle.mjs';
 import {deployedPaths, doNotEdit, generatedBy, outputDir} from './nginx-deployment.mjs';
+import {headersOf, quote, securityHeadersFile} from './nginx-headers.mjs';
 import {agreement, rules, statements} from './nginx-rules.mjs';
 import {charsetTypes, compressibleTypes, contentTypes, mimeOf, typesLines} from './nginx-types.mjs';
 import {headers, methods, paths, requests, routing, target} from './routing-modules.mjs';
 
-const {cacheControl, documentPolicy, filePolicy, searchPagePolicy, securityHeaders} = headers;
+const {cacheControl, documentPolicy, filePolicy, searchPagePolicy} = headers;
 const {allowedMethods} = methods;
 const {NOT_FOUND} = paths;
 const {answer} = requests;
@@ -39,45 +40,8 @@ const badPathDetail = (() => {
   return refusal.detail;
 })();
 
-// ---------------------------------------------------------------------------
-// The files.
-
-// In an nginx string a backslash escapes only quotes, backslashes and t, r, n: `\z` and `\.` stay as they are.
-/** @param {string} value */
-const quote = (value) => `"${value.replaceAll('"', '\\"')}"`;
-/** @type {(name: string, value: string) => string} */
-const header = (name, value) => `add_header ${name} ${value.startsWith('$') ? value : quote(value)} always;`;
-/** @type {(lines: (string | string[])[], spaces: number) => string} */
-const indent = (lines, spaces) =>
-  lines
-    .flat()
-    .map((line) => (line ? `${' '.repeat(spaces)}${line}` : ''))
-    .join('\n');
-
-/**
- * The headers of one kind of response: the security headers, its policy, and its caching if any.
- * @param {{policy: string, cache?: string, extra?: [name: string, value: string][]}} response
- */
-function headersOf({policy, cache, extra = []}) {
-  return [
-    `include ${deployedPaths.snippet};`,
-    header('Content-Security-Policy', policy),
-    ...(cache ? [header('Cache-Control', cache)] : []),
-    ...extra.map(([name, value]) => header(name, value)),
-  ];
-}
-
-function securityHeadersFile() {
-  return `# ${generatedBy};
-# ${doNotEdit}.
-#
-# securityHeaders (lib/routing/headers.ts), on every response: included in
-# each location of karabakh.conf, which adds the Content-Security-Policy and
-# Cache-Control of its kind of response. Installed as
-# ${deployedPaths.snippet}.
-${securityHeaders.map(([name, value]) => header(name, value)).join('\n')}
-`;
-}
+/** @type {(lines: string[], spaces: number) => string} */
+const indent = (lines, spaces) => lines.map((line) => `${' '.repeat(spaces)}${line}`).join('\n');
 
 function siteConfig() {
   const njs = 'karabakh';
