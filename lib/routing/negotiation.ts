@@ -3,7 +3,7 @@
 // their browser's Accept-Language (by q-value) that the site has, else the
 // default. The embedded server runs this module and nginx runs the same code,
 // compiled for njs (deploy/nginx/negotiation.js, bundled by
-// scripts/hosts/nginx-njs.mjs), so both give the same answer by construction.
+// scripts/hosts/nginx/njs.mjs), so both give the same answer by construction.
 // It is written in the subset of JavaScript njs 0.7 runs: no for…of, no
 // optional chaining, no destructuring (docs/architecture.md, "Negotiation").
 

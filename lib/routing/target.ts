@@ -1,6 +1,6 @@
 // The request target of an HTTP/1.1 request (RFC 9112 §3.2) in the one form
 // a site answers, origin-form: a path and its query. nginx reads a target the
-// same way (scripts/hosts/nginx-rules.mjs holds its rules to these).
+// same way (scripts/hosts/nginx/rules.mjs holds its rules to these).
 //
 // - origin-form `/sv?x=1` is what browsers send: taken as it is;
 // - absolute-form `http://any.host/sv` must be accepted by every HTTP/1.1

@@ -1,5 +1,5 @@
 // The njs module nginx runs for the answers that depend on the request
-// (deploy/nginx/negotiation.js, bundled from this file by nginx-njs.mjs):
+// (deploy/nginx/negotiation.js, bundled from this file by nginx/njs.mjs):
 // lib/routing's own code, so nginx and the embedded server negotiate, encode
 // and refuse alike. `../../i18n/routing` is replaced in the bundle by the
 // site's languages as plain data (next-intl has no place in nginx).

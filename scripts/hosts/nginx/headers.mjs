@@ -1,8 +1,8 @@
 // The headers nginx adds to its responses, as add_header lines: the
 // security headers of every response (security-headers.conf, written here),
 // and each kind of response's policy and caching (lib/routing/headers.ts).
-import {deployedPaths, doNotEdit, generatedBy} from './nginx-deployment.mjs';
-import {headers} from './routing-modules.mjs';
+import {deployedPaths, doNotEdit, generatedBy} from './deployment.mjs';
+import {headers} from './routing.mjs';
 
 const {securityHeaders} = headers;
 

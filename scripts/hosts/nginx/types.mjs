@@ -2,13 +2,13 @@
 // does: sirv's MIME types, from mrmime (the copy sirv itself uses), and
 // compressibleExtensions (lib/routing/paths.ts).
 import {createRequire} from 'node:module';
-import {paths} from './routing-modules.mjs';
+import {paths} from './routing.mjs';
 
 /** @type {(extension: string) => string | undefined} */
 export const mimeOf = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime').lookup;
 
 const utf8 = '; charset=utf-8';
-/** The types contentTypeOf() gives with a charset; agreement() (nginx-rules.mjs) holds them to it. */
+/** The types contentTypeOf() gives with a charset; agreement() (rules.mjs) holds them to it. */
 export const contentTypes = {
   feed: 'application/atom+xml; charset=utf-8',
   manifest: `${mimeOf('webmanifest')}${utf8}`,

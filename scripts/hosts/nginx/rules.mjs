@@ -1,10 +1,10 @@
 // lib/routing's path rules as PCRE, for the maps and locations of
-// karabakh.conf (nginx-site.mjs), and agreement(), which holds them to
+// karabakh.conf (site.mjs), and agreement(), which holds them to
 // lib/routing's own functions on a few thousand paths and throws where they
 // differ (docs/architecture.md, "The rules"). `\z` is the end of the path (`$`
 // would also match before a final newline, %0A).
-import {contentTypes} from './nginx-types.mjs';
-import {paths, routing, target} from './routing-modules.mjs';
+import {contentTypes} from './types.mjs';
+import {paths, routing, target} from './routing.mjs';
 
 const {
   contentTypeOf,
@@ -190,7 +190,7 @@ export function agreement() {
   ];
   for (const [file, type] of typedFiles) {
     if (contentTypeOf(file) !== type) {
-      throw new Error(`contentTypeOf(${file}) is ${contentTypeOf(file)}: nginx-types.mjs says ${type}`);
+      throw new Error(`contentTypeOf(${file}) is ${contentTypeOf(file)}: types.mjs says ${type}`);
     }
   }
 }

@@ -3,9 +3,9 @@
 // own code, bundled by esbuild from njs-entry.ts with the languages as data.
 import path from 'node:path';
 import * as prettier from 'prettier';
-import {bundleWithData, routingAsData} from './bundle.mjs';
-import {doNotEdit, generatedBy, outputDir} from './nginx-deployment.mjs';
-import {routing} from './routing-modules.mjs';
+import {bundleWithData, routingAsData} from '../bundle.mjs';
+import {doNotEdit, generatedBy, outputDir} from './deployment.mjs';
+import {routing} from './routing.mjs';
 
 /** The text of negotiation.js, formatted as the repository formats its files. */
 export async function njsModule() {
