@@ -2,7 +2,7 @@
 // say where each comes from, and where the deployment installs them.
 import path from 'node:path';
 
-export const outputDir = path.join(import.meta.dirname, '..', '..', 'deploy', 'nginx');
+export const outputDir = path.join(import.meta.dirname, '..', '..', '..', 'deploy', 'nginx');
 
 export const generatedBy = 'Written by `npm run hosts:nginx` (scripts/hosts/write-nginx.mjs) from lib/routing';
 export const doNotEdit =
