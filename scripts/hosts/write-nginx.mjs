@@ -3,8 +3,8 @@
 // disk, gives the same answers (docs/architecture.md, "The rules"):
 //
 //   karabakh.conf          every rule of answer() (lib/routing/requests.ts) as maps and locations:
-//                          nginx/site.mjs, of the regexes of nginx/rules.mjs and the types of nginx/types.mjs
-//   security-headers.conf  securityHeaders, as add_header lines for every response: nginx/headers.mjs
+//                          nginx/site.mjs, of the regexes of nginx/rules.mjs and the types of nginx/mime-types.mjs
+//   security-headers.conf  securityHeaders, as add_header lines for every response: nginx/header-lines.mjs
 //   negotiation.js         lib/routing/negotiation.ts and encodePath() compiled for njs 0.7, for what
 //                          depends on the request (the reader's language, the redirects' Location): nginx/njs.mjs
 //
@@ -17,7 +17,7 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {outputDir} from './nginx/deployment.mjs';
-import {securityHeadersFile} from './nginx/headers.mjs';
+import {securityHeadersFile} from './nginx/header-lines.mjs';
 import {njsModule} from './nginx/njs.mjs';
 import {agreement} from './nginx/rules.mjs';
 import {siteConfig} from './nginx/site.mjs';

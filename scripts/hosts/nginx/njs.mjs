@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as prettier from 'prettier';
 import {bundleWithData, routingAsData} from '../bundle.mjs';
 import {doNotEdit, generatedBy, outputDir} from './deployment.mjs';
-import {routing} from './routing.mjs';
+import {routing} from './routing-modules.mjs';
 
 /** The text of negotiation.js, formatted as the repository formats its files. */
 export async function njsModule() {

@@ -3,8 +3,8 @@
 // lib/routing's own functions on a few thousand paths and throws where they
 // differ (docs/architecture.md, "The rules"). `\z` is the end of the path (`$`
 // would also match before a final newline, %0A).
-import {contentTypes} from './types.mjs';
-import {paths, routing, target} from './routing.mjs';
+import {contentTypes} from './mime-types.mjs';
+import {paths, routing, target} from './routing-modules.mjs';
 
 const {
   contentTypeOf,
@@ -190,7 +190,7 @@ export function agreement() {
   ];
   for (const [file, type] of typedFiles) {
     if (contentTypeOf(file) !== type) {
-      throw new Error(`contentTypeOf(${file}) is ${contentTypeOf(file)}: types.mjs says ${type}`);
+      throw new Error(`contentTypeOf(${file}) is ${contentTypeOf(file)}: mime-types.mjs says ${type}`);
     }
   }
 }

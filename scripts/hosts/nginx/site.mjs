@@ -1,13 +1,13 @@
 // karabakh.conf, the site: the rules of the embedded server (answer(),
 // lib/routing/requests.ts) as nginx's maps, servers and locations, made of
-// the PCRE of rules.mjs, the headers of headers.mjs and the types
-// of types.mjs. What nginx does and needs is said in the file itself.
+// the PCRE of rules.mjs, the headers of header-lines.mjs and the types
+// of mime-types.mjs. What nginx does and needs is said in the file itself.
 import {STATUS_CODES} from 'node:http';
 import {deployedPaths, doNotEdit, generatedBy} from './deployment.mjs';
-import {headersOf, quote} from './headers.mjs';
+import {headersOf, quote} from './header-lines.mjs';
 import {rules, statements} from './rules.mjs';
-import {charsetTypes, compressibleTypes, contentTypes, mimeOf, typesLines} from './types.mjs';
-import {headers, methods, paths, requests, target} from './routing.mjs';
+import {charsetTypes, compressibleTypes, contentTypes, mimeOf, typesLines} from './mime-types.mjs';
+import {headers, methods, paths, requests, target} from './routing-modules.mjs';
 
 const {cacheControl, documentPolicy, filePolicy, searchPagePolicy} = headers;
 const {allowedMethods} = methods;

@@ -2,7 +2,7 @@
 // does: sirv's MIME types, from mrmime (the copy sirv itself uses), and
 // compressibleExtensions (lib/routing/paths.ts).
 import {createRequire} from 'node:module';
-import {paths} from './routing.mjs';
+import {paths} from './routing-modules.mjs';
 
 /** @type {(extension: string) => string | undefined} */
 export const mimeOf = createRequire(createRequire(import.meta.url).resolve('sirv'))('mrmime').lookup;

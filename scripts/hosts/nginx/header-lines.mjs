@@ -2,7 +2,7 @@
 // security headers of every response (security-headers.conf, written here),
 // and each kind of response's policy and caching (lib/routing/headers.ts).
 import {deployedPaths, doNotEdit, generatedBy} from './deployment.mjs';
-import {headers} from './routing.mjs';
+import {headers} from './routing-modules.mjs';
 
 const {securityHeaders} = headers;
 
