@@ -1,4 +1,4 @@
-import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, test} from 'vitest';
 import {formatStatement} from '@/lib/content/format';
@@ -12,10 +12,11 @@ import {translatorFor} from '../support/messages';
 // word that always follows. This test refuses an argument followed directly by
 // a letter, or by "-" and a letter, in any message of any statement, except
 // inside a selectordinal's branch, which is chosen by the value
-// (`{warYear, selectordinal, one {{warYear}-ci} …}`), and in the original of a
-// letter as received: an ending the letter itself types ("3th", "3-üncü") is
-// the association's words, kept as written (docs/publishing.md), and
-// tests/unit/original.test.ts holds that text to the letter word for word.
+// (`{warYear, selectordinal, one {{warYear}-ci} …}`), and a letter's
+// own ordinal ending in its original: where the letter writes an ending its
+// figure does not take ("3th", "3-üncü"), the import keeps the figure and the
+// letter's words (docs/publishing.md); an ending the figure does take is
+// never typed, it is a selectordinal.
 
 const roots = ['messages/statements', 'tests/fixtures/content'];
 const endingAfterArgument = /\}(?:\p{L}|-\p{L})/u;
@@ -25,12 +26,29 @@ const selectordinal = /\{(\w+), selectordinal,(?:[^{}]|\{[^{}]*(?:\{\w+\}[^{}]*)
 // "30-year", Swedish "30-åriga" (any figure takes the same word).
 const invariantCompound = /\}-(?:year|åriga)\b/gu;
 
-/** `<folder>/<locale>.json` is the original of a letter as received. */
-function isReceivedOriginal(file: string): boolean {
-  const folder = path.dirname(file);
-  if (!existsSync(path.join(folder, 'received.md'))) return false;
-  const {original} = JSON.parse(readFileSync(path.join(folder, 'statement.json'), 'utf8')) as {original: string};
-  return path.basename(file) === `${original}.json`;
+// The ending an ordinal takes, by CLDR's ordinal category of its figure, in each language (1st 2nd 3rd 4th; 1:a 3:e;
+// 1-ci 3-cü 6-cı 9-cu).
+const ordinalEndings: Partial<Record<string, Partial<Record<Intl.LDMLPluralRule, string>>>> = {
+  en: {one: 'st', two: 'nd', few: 'rd', other: 'th'},
+  sv: {one: ':a', other: ':e'},
+  az: {one: '-ci', few: '-cü', many: '-cı', other: '-cu'},
+};
+const typedOrdinal = /\{(\w+), number, ::group-off\}([-:]?\p{L}+)/gu;
+
+/** The text of an original without the letter's own ordinal endings: those its figure does not take. */
+function withoutLettersOwnEndings(file: string, text: string): string {
+  const entry = JSON.parse(readFileSync(path.join(path.dirname(file), 'statement.json'), 'utf8')) as {
+    original: string;
+    arguments: Record<string, unknown>;
+  };
+  const locale = path.basename(file, '.json');
+  if (locale !== entry.original) return text;
+  return text.replace(typedOrdinal, (typed, name: string, ending: string) => {
+    const value = entry.arguments[name];
+    if (typeof value !== 'number') return typed;
+    const taken = ordinalEndings[locale]?.[new Intl.PluralRules(locale, {type: 'ordinal'}).select(value)];
+    return taken === undefined || taken === ending ? typed : `{${name}}`;
+  });
 }
 
 const jsonFiles = (dir: string): string[] =>
@@ -50,11 +68,12 @@ const strings = (value: unknown, key: string): [string, string][] => {
 test('no ending is typed after an argument', () => {
   const found = roots
     .flatMap((root) => jsonFiles(root))
-    .filter((file) => !isReceivedOriginal(file))
     .flatMap((file) =>
       strings(JSON.parse(readFileSync(file, 'utf8')) as unknown, '')
         .filter(([, text]) =>
-          endingAfterArgument.test(text.replace(selectordinal, '{$1}').replace(invariantCompound, '}')),
+          endingAfterArgument.test(
+            withoutLettersOwnEndings(file, text).replace(selectordinal, '{$1}').replace(invariantCompound, '}'),
+          ),
         )
         .map(([key]) => `${file} ${key}`),
     );
