@@ -18,16 +18,19 @@ const defaultOutDir = path.join(root, 'out');
  */
 export async function waitFor(url, timeoutMs = 60_000, ready = async () => true) {
   const deadline = Date.now() + timeoutMs;
+  let last = 'nothing';
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url, {redirect: 'manual'});
+      last = `status ${response.status}`;
       if (response.status < 500 && (await ready())) return;
-    } catch {
+    } catch (error) {
       // not up yet
+      last = String(error instanceof Error ? (error.cause ?? error.message) : error);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+  throw new Error(`${url} did not answer within ${timeoutMs} ms (last: ${last})`);
 }
 
 /**
