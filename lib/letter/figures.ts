@@ -8,6 +8,7 @@ import {
   datePatterns,
   numberPattern,
   numberValue,
+  outsideArguments,
   ordinalEndingAtStart,
   ordinalPattern,
   ordinalPlaceholder,
@@ -60,17 +61,6 @@ export const unknownYear = (month: number, day: number) =>
 
 // A leap year, so that a 29 February without a year can be checked too.
 const ANY_YEAR = 2000;
-
-/** The message's text with each argument a space: what the letter types around its figures. */
-export function outsideArguments(message: string): string {
-  // Innermost first: a selectordinal's cases nest the argument twice ({y, selectordinal, one {{y}-ci}}).
-  let literal = message;
-  for (let outer = ''; outer !== literal;) {
-    outer = literal;
-    literal = literal.replace(/\{[^{}]*\}/g, ' ');
-  }
-  return literal;
-}
 
 export class ArgumentBook {
   readonly arguments: LetterArgument[] = [];
@@ -187,7 +177,7 @@ export class ArgumentBook {
               value: year,
               shown: year,
               placeholder: (name: string) =>
-                ordinal === '' ? `{${name}, number, ::group-off}` : this.ordinal(year, ordinal)(name),
+                ordinal === '' ? `{${name}, number, ::group-off}` : this.ordinal(String(year), year, ordinal)(name),
             };
           }
           const exists = isDay(year ?? ANY_YEAR, month, day);
@@ -227,7 +217,8 @@ export class ArgumentBook {
 
   private ordinals(text: string): Found[] {
     return [...text.matchAll(ordinalPattern(this.locale))].map((match) => {
-      const value = Number(match.groups?.number);
+      const written = match.groups?.number ?? '';
+      const value = numberValue(this.locale, written);
       return {
         start: match.index,
         end: match.index + match[0].length,
@@ -236,7 +227,7 @@ export class ArgumentBook {
           kind: 'ordinal',
           value,
           shown: value,
-          placeholder: this.ordinal(value, match.groups?.ending ?? ''),
+          placeholder: this.ordinal(written, value, match.groups?.ending ?? ''),
         }),
       };
     });
@@ -247,11 +238,13 @@ export class ArgumentBook {
    * (a slip such as 3th, a long form such as 3-üncü, 3:dje), the figure and the letter's own ending: an original is
    * published as it was written.
    */
-  private ordinal(value: number, ending: string): (name: string) => string {
-    const selected = formatMessage(this.locale, ordinalPlaceholder(this.locale, 'x'), {x: value});
-    return selected === `${value}${ending}`
-      ? (name) => ordinalPlaceholder(this.locale, name)
-      : (name) => `{${name}, number, ::group-off}${ending}`;
+  private ordinal(written: string, value: number, ending: string): (name: string) => string {
+    const grouped = /\D/.test(written);
+    const selected = formatMessage(this.locale, ordinalPlaceholder(this.locale, 'x', grouped), {x: value});
+    if (sameSpaces(selected) === sameSpaces(`${written}${ending}`)) {
+      return (name) => ordinalPlaceholder(this.locale, name, grouped);
+    }
+    return (name) => `{${name}, number${grouped ? '' : ', ::group-off'}}${ending}`;
   }
 
   private numbers(text: string): Found[] {

@@ -1,5 +1,5 @@
 import type {Locale} from 'next-intl';
-import {outsideArguments} from './figures';
+import {outsideArguments} from './patterns';
 
 // Ids proposed from a letter's words: the statement's from its date and title
 // (`2023-09-statement-of-the-world-azerbaijanis`), each paragraph's from the

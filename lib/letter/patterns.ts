@@ -68,13 +68,17 @@ function separators(locale: Locale) {
 
 /** A figure as the language groups its digits (`2,500`, `2 500`, `2.500`) or not, with its decimals. */
 export function numberPattern(locale: Locale): RegExp {
-  const {group, decimal} = separators(locale);
-  const groupClass = /\s/.test(group) ? '[ \\u00A0\\u202F]' : escape(group);
-  const fraction = `(?:${escape(decimal)}\\d+)?`;
+  const fraction = `(?:${escape(separators(locale).decimal)}\\d+)?`;
   return new RegExp(
-    `(?<![\\p{L}\\p{N}])(?<number>\\d{1,3}(?:${groupClass}\\d{3})+${fraction}|\\d+${fraction})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?<number>${groupedDigits(locale)}${fraction}|\\d+${fraction})(?![\\p{L}\\p{N}])`,
     'gu',
   );
+}
+
+/** Digits in groups of three, as the language separates them (`1,000`, `1 000`, `1.000`). */
+function groupedDigits(locale: Locale): string {
+  const {group} = separators(locale);
+  return `\\d{1,3}(?:${/\s/.test(group) ? '[ \\u00A0\\u202F]' : escape(group)}\\d{3})+`;
 }
 
 /** The value of a figure written in the language's way. */
@@ -151,19 +155,37 @@ const otherOrdinalEndings: Partial<Record<Locale, string>> = {
   az: '-[iıuü]?nc[iıuü]',
 };
 
-/** A figure with an ordinal ending: `21st`, `26:e`, `3-cü`, and one the site does not choose (`3th`, `3-üncü`). */
+/**
+ * A figure with an ordinal ending: `21st`, `26:e`, `3-cü`, `1,000th`, and one the site does not choose (`3th`,
+ * `3-üncü`).
+ */
 export function ordinalPattern(locale: Locale): RegExp {
   const endings = [endingSource(locale), otherOrdinalEndings[locale]].filter(Boolean).join('|');
-  return new RegExp(`(?<![\\p{L}\\p{N}.,])(?<number>\\d+)(?<ending>${endings})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(?<number>${groupedDigits(locale)}|\\d+)(?<ending>${endings})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
 }
 
 /**
  * The selectordinal that writes the figure with the ending its value takes:
  * `{name, selectordinal, one {{name}st} two {{name}nd} few {{name}rd} other {{name}th}}`.
- * `{name}`, not `#`: `#` is the figure formatted as a number, grouped (2,020th, 2.020-ci),
- * where `{name}` is its digits as the letter writes them.
+ * `{name}`, its digits, not `#`, the figure grouped as a number (2,020th, 2.020-ci), unless the
+ * letter groups it (`grouped`: 1,000th is `{name, number}th`).
  */
-export function ordinalPlaceholder(locale: Locale, name: string): string {
-  const cases = Object.entries(ordinalEndings[locale]).map(([category, ending]) => `${category} {{${name}}${ending}}`);
+export function ordinalPlaceholder(locale: Locale, name: string, grouped = false): string {
+  const figure = grouped ? `{${name}, number}` : `{${name}}`;
+  const cases = Object.entries(ordinalEndings[locale]).map(([category, ending]) => `${category} {${figure}${ending}}`);
   return `{${name}, selectordinal, ${cases.join(' ')}}`;
+}
+
+/** The message's text with each argument a space: what the letter types around its figures. */
+export function outsideArguments(message: string): string {
+  // Innermost first: a selectordinal's cases nest the argument twice ({y, selectordinal, one {{y}-ci}}).
+  let literal = message;
+  for (let outer = ''; outer !== literal;) {
+    outer = literal;
+    literal = literal.replace(/\{[^{}]*\}/g, ' ');
+  }
+  return literal;
 }

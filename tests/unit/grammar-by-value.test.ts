@@ -33,7 +33,7 @@ const ordinalEndings: Partial<Record<string, Partial<Record<Intl.LDMLPluralRule,
   sv: {one: ':a', other: ':e'},
   az: {one: '-ci', few: '-cü', many: '-cı', other: '-cu'},
 };
-const typedOrdinal = /\{(\w+), number, ::group-off\}([-:]?\p{L}+)/gu;
+const typedOrdinal = /\{(\w+), number(?:, ::group-off)?\}([-:]?\p{L}+)/gu;
 
 /** The text of an original without the letter's own ordinal endings: those its figure does not take. */
 function withoutLettersOwnEndings(file: string, text: string): string {

@@ -118,6 +118,25 @@ describe('an ordinal: a selectordinal whose ending the site chooses by the figur
       expect(imported.message).toContain('{ordinal1, selectordinal, ');
     }
   });
+
+  test('an ordinal grouped as the language groups a number is written grouped, word for word', () => {
+    for (const [locale, text, figure] of [
+      ['en', 'The 1,000th and 2,500th.', '{ordinal1, number}th'],
+      ['sv', 'Den 1\u00A0000:e och 2\u00A0500:e.', '{ordinal1, number}:e'],
+      ['az', '2.500-cü və 1.000-ci.', '{ordinal1, number}-cü'],
+    ] as const) {
+      const imported = importedOf(locale, text);
+      expect(imported.problems).toEqual([]);
+      expect(imported.rendered).toBe(text);
+      expect(imported.message).toContain(figure);
+    }
+  });
+
+  test('a figure written with a leading zero is reported, not written otherwise', () => {
+    expect(importedOf('en', 'The 03rd.').problems).toEqual([
+      {written: '03rd', reason: 'the site would write it "3rd", not as the letter does'},
+    ]);
+  });
 });
 
 test('a date the site would write otherwise is a problem, not a guess', () => {

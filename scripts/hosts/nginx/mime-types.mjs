@@ -17,11 +17,11 @@ export const contentTypes = {
 /** The types that nginx's charset filter marks as UTF-8 (contentTypeOf adds the charset to them), text/html always. */
 export const charsetTypes = [mimeOf('webmanifest')];
 
+const images = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'];
 /**
  * The extensions of the files a build may hold: the compressible ones, JavaScript modules and source maps, images,
  * fonts and PDF.
  */
-const images = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'];
 const extensions = [...paths.compressibleExtensions, 'mjs', 'map', ...images, 'woff', 'woff2', 'pdf'];
 
 /** Their types, as the lines of nginx's `types` block: extensions grouped by type. */
