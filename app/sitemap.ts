@@ -3,7 +3,13 @@ import {routing} from '@/i18n/routing';
 import {archiveYears} from '@/lib/content/archive';
 import {lastChanged} from '@/lib/content/corrections';
 import {statements} from '@/lib/content/statements';
-import {everyLanguage, frontPageAlternates, statementAlternates, type Alternates} from '@/lib/site/alternates';
+import {
+  archiveYearAlternates,
+  everyLanguage,
+  frontPageAlternates,
+  statementAlternates,
+  type Alternates,
+} from '@/lib/site/alternates';
 import {absoluteUrl, archivePath, archiveYearPath, frontPagePath, statementPath} from '@/lib/site/urls';
 
 const absolute = (alternates: Alternates) =>
@@ -31,7 +37,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     {url: absoluteUrl(archivePath(locale)), alternates: {languages: absolute(everyLanguage(archivePath))}},
     ...archiveYears(statements.statements).map((year) => ({
       url: absoluteUrl(archiveYearPath(locale, year)),
-      alternates: {languages: absolute(everyLanguage((other) => archiveYearPath(other, year)))},
+      alternates: {languages: absolute(archiveYearAlternates(year))},
     })),
   ]);
   return [...frontPages, ...statementPages, ...archivePages];

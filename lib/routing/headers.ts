@@ -107,3 +107,6 @@ export const cacheControl = {
 } as const;
 
 export type CacheKind = keyof typeof cacheControl;
+
+/** What the negotiated (`personal`) redirect varies on: the two request headers negotiation.ts reads. */
+export const negotiationVary = 'Cookie, Accept-Language';

@@ -5,12 +5,9 @@
 // and nginx give that redirect. Every other request is left to the host's
 // static files and its `_headers` and `_redirects` (staticHosts.ts).
 import {routing} from '../../i18n/routing';
-import {cacheControl, filePolicy, securityHeaders} from './headers';
+import {cacheControl, filePolicy, negotiationVary, securityHeaders} from './headers';
 import {immutablePrefixes} from './paths';
 import {answer} from './requests';
-
-/** What the negotiated redirect varies on: the two request headers negotiation.ts reads. */
-export const negotiationVary = 'Cookie, Accept-Language';
 
 /**
  * The negotiated redirect (307) for `request`, or undefined when its answer

@@ -93,10 +93,12 @@ export function isLanguageLess(path: string, locales: readonly string[]): boolea
   return !locales.includes(first) && !underFiles && looksLikePage(path);
 }
 
-/** The file of a language's search page (`/sv/search.html`), the one document with its own policy (searchPagePolicy). */
+/** The file of a language's search page, the one document with its own policy (searchPagePolicy). */
+export const searchPageFile = (locale: string) => `/${locale}/search.html`;
+
+/** Whether `file` is a language's search page (searchPageFile). */
 export function isSearchPage(file: string, locales: readonly string[]): boolean {
-  const [, locale = '', page, ...rest] = file.split('/');
-  return locales.includes(locale) && page === 'search.html' && rest.length === 0;
+  return locales.some((locale) => file === searchPageFile(locale));
 }
 
 /** The file of a statement page in a language (`/sv/statements/<id>.html`), what the search index holds. */

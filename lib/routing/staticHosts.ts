@@ -4,7 +4,7 @@
 // express, and what a reader gets there instead: docs/deployment.md.
 import {routing} from '../../i18n/routing';
 import {cacheControl, documentPolicy, searchPagePolicy, securityHeaders} from './headers';
-import {contentTypeOf, hostFiles, immutablePrefixes, isSearchPage, NOT_FOUND} from './paths';
+import {contentTypeOf, hostFiles, immutablePrefixes, NOT_FOUND, searchPageFile} from './paths';
 
 /** What is at the root of a build: its files (`/sitemap.xml`) and its directories (`/icons/*`). */
 type Files = readonly string[];
@@ -39,8 +39,8 @@ export function headersFile(rootFiles: Files): string {
     rule(path, [['Content-Type', contentTypeOf(path) ?? '']]),
   );
   const searchPages = routing.locales
-    .flatMap((locale) => [`/${locale}/search`, `/${locale}/search.html`])
-    .filter((path) => isSearchPage(path.endsWith('.html') ? path : `${path}.html`, routing.locales))
+    .map(searchPageFile)
+    .flatMap((file) => [file.replace(/\.html$/, ''), file])
     .map((path) => rule(path, [['Content-Security-Policy', searchPagePolicy]], ['Content-Security-Policy']));
   return [everywhere, ...immutable, ...pages, ...types, ...searchPages].join('\n');
 }

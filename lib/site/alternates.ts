@@ -1,7 +1,7 @@
 import type {Locale} from 'next-intl';
 import {routing} from '@/i18n/routing';
 import type {Statement} from '../content/types';
-import {frontPagePath, statementPath} from './urls';
+import {archiveYearPath, frontPagePath, statementPath} from './urls';
 
 // The language versions of a page, for hreflang alternates in the HTML and the
 // sitemap, and for the language switcher. A front page, the archive's pages
@@ -22,6 +22,9 @@ export function everyLanguage(pathOf: (locale: Locale) => string): Alternates {
 }
 
 export const frontPageAlternates = (): Alternates => ({...everyLanguage(frontPagePath), 'x-default': '/'});
+
+export const archiveYearAlternates = (year: number): Alternates =>
+  everyLanguage((locale) => archiveYearPath(locale, year));
 
 export function statementAlternates(statement: Statement): Alternates {
   return {

@@ -19,10 +19,10 @@ type PageMetadata = {
   /** …and the day its original was last corrected, if it has been. */
   modified?: string;
   /**
-   * What its own link preview (`<path>/preview.png`, a PNG written at build time) shows, for those who cannot see
-   * it: a statement's. Any other page shows its front page's, the site's title.
+   * Given for a page with a link preview of its own (`<path>/preview.png`, a PNG written at build time: a
+   * statement's): what it shows, for those who cannot see it. Without it, the page shows its front page's preview.
    */
-  imageAlt?: string;
+  ownPreviewAlt?: string;
 };
 
 /**
@@ -39,14 +39,14 @@ export async function pageMetadata({
   languages,
   published,
   modified,
-  imageAlt,
+  ownPreviewAlt,
 }: PageMetadata) {
   const t = await getTranslations({locale, namespace: 'Metadata'});
   const tFeed = await getTranslations({locale, namespace: 'Feed'});
   const alternateLocales = Object.keys(languages)
     .filter((hreflang): hreflang is Locale => hreflang !== 'x-default' && hreflang !== locale)
     .map(openGraphLocale);
-  const [previewOf, alt] = imageAlt === undefined ? [frontPagePath(locale), t('title')] : [path, imageAlt];
+  const [previewOf, alt] = ownPreviewAlt === undefined ? [frontPagePath(locale), t('title')] : [path, ownPreviewAlt];
   const image = {url: previewImagePath(previewOf), ...openGraphImageSize, type: openGraphImageType, alt};
   const fullTitle = title === undefined ? t('title') : t('statementTitle', {title});
 

@@ -10,7 +10,7 @@ import type {IncomingMessage, Server, ServerResponse} from 'node:http';
 import type {Socket} from 'node:net';
 import path from 'node:path';
 import sirv from 'sirv';
-import {cacheControl, filePolicy, policyOfFile, securityHeaders} from '../../lib/routing/headers';
+import {cacheControl, filePolicy, negotiationVary, policyOfFile, securityHeaders} from '../../lib/routing/headers';
 import {allowedMethods} from '../../lib/routing/methods';
 import {contentTypeOf} from '../../lib/routing/paths';
 import {answer} from '../../lib/routing/requests';
@@ -153,7 +153,7 @@ export function createSiteServer(outDir: string): Server {
     response.setHeader('Cache-Control', cacheControl[decision.cache]);
     if (decision.kind === 'redirect') {
       response.setHeader('Content-Security-Policy', filePolicy);
-      if (decision.cache === 'personal') response.setHeader('Vary', 'Cookie, Accept-Language');
+      if (decision.cache === 'personal') response.setHeader('Vary', negotiationVary);
       response.writeHead(decision.status, {Location: decision.location, 'Content-Length': '0'});
       return response.end();
     }

@@ -110,6 +110,10 @@ test('each unit has a note for each glossary term its source uses, with the targ
   expect(unit?.notes.some((note) => note.startsWith(term))).toBe(true);
 });
 
+/** Paragraph `figures` of a statement of the scratch copy, as exported for translation into `target`. */
+const figuresUnit = (id: string, target: string) =>
+  readXliff(exportXliff(content, id, target)).units.find((each) => each.id === 'paragraphs.figures');
+
 /** Writes a statement's paragraph `figures` in one language of the scratch copy. */
 function setFigures(id: string, locale: string, message: string) {
   const file = path.join(content, id, `${locale}.json`);
@@ -130,7 +134,7 @@ describe('a statement with a plural, and a translation with a selectordinal of i
   });
 
   test('the branches’ words are text between the plural’s codes, and the ICU is in originalData', () => {
-    const unit = readXliff(exportXliff(content, id, 'az')).units.find((each) => each.id === 'paragraphs.figures');
+    const unit = figuresUnit(id, 'az');
     expect(unit?.source.filter((item) => typeof item === 'string')).toEqual([
       'It counts ',
       ' figure',
@@ -208,7 +212,7 @@ describe('an original with an ordinal (a selectordinal), and translations with t
   });
 
   test('the endings are text between the selectordinal’s codes, the figure a code in each case', () => {
-    const unit = readXliff(exportXliff(content, id, 'sv')).units.find((each) => each.id === 'paragraphs.figures');
+    const unit = figuresUnit(id, 'sv');
     expect(unit?.source.filter((item) => typeof item === 'string')).toEqual([
       'It is the ',
       'st',

@@ -9,7 +9,7 @@ import {rules, statements} from './rules.mjs';
 import {charsetTypes, compressibleTypes, contentTypes, mimeOf, typesLines} from './mime-types.mjs';
 import {headers, methods, paths, requests, target} from './routing-modules.mjs';
 
-const {cacheControl, documentPolicy, filePolicy, searchPagePolicy} = headers;
+const {cacheControl, documentPolicy, filePolicy, negotiationVary, searchPagePolicy} = headers;
 const {allowedMethods} = methods;
 const {NOT_FOUND} = paths;
 const {answer} = requests;
@@ -32,7 +32,7 @@ export function siteConfig() {
   const njs = 'karabakh';
   const allow = allowedMethods.join(', ');
   /** @type {Parameters<typeof headersOf>[0]} */
-  const toLanguage = {policy: filePolicy, cache: cacheControl.personal, extra: [['Vary', 'Cookie, Accept-Language']]};
+  const toLanguage = {policy: filePolicy, cache: cacheControl.personal, extra: [['Vary', negotiationVary]]};
   return `# ${generatedBy};
 # ${doNotEdit}.
 #

@@ -5,7 +5,7 @@ import {routeLocale} from '@/i18n/routeLocale';
 import {archiveYears, statementsOfYear} from '@/lib/content/archive';
 import {statements} from '@/lib/content/statements';
 import {statementsIn, statementsNotIn} from '@/lib/content/versions';
-import {everyLanguage} from '@/lib/site/alternates';
+import {archiveYearAlternates} from '@/lib/site/alternates';
 import {pageMetadata} from '@/lib/site/metadata';
 import {archivePath, archiveYearPath} from '@/lib/site/urls';
 import Breadcrumbs from '../../../_components/archive/Breadcrumbs';
@@ -40,7 +40,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     path: archiveYearPath(locale, year),
     title: t('yearTitle', {year: value}),
     description: t('yearDescription', {year: value}),
-    languages: everyLanguage((other) => archiveYearPath(other, year)),
+    languages: archiveYearAlternates(year),
   });
 }
 
@@ -56,7 +56,7 @@ export default async function ArchiveYearPage({params}: Props) {
   const elsewhere = statementsNotIn(ofYear, locale);
 
   return (
-    <PageFrame locale={locale} alternates={everyLanguage((other) => archiveYearPath(other, year))}>
+    <PageFrame locale={locale} alternates={archiveYearAlternates(year)}>
       <Breadcrumbs locale={locale} trail={[{name: t('title'), href: archivePath(locale)}]} current={value} />
       <div className="archive">
         <h1 className="front-page__title">{t('yearTitle', {year: value})}</h1>

@@ -46,7 +46,7 @@ export async function generateMetadata({params}: Props): Promise<Metadata> {
     languages: statementAlternates(statement),
     published: statement.issued.iso,
     modified: statement.corrections.at(-1)?.iso,
-    imageAlt: t('OpenGraph.alt', {title: text.title, association: text.association}),
+    ownPreviewAlt: t('OpenGraph.alt', {title: text.title, association: text.association}),
   });
 }
 
