@@ -9,6 +9,7 @@ import {execFileSync} from 'node:child_process';
 import {chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {deployedPaths} from '../hosts/nginx/deployment.mjs';
 import {ensureDebianPackages} from '../support/debian.mjs';
 import {waitFor} from '../support/servers.mjs';
 
@@ -58,12 +59,12 @@ function replaced(text, from, to) {
 function writeConfig(dir, {ports, origin, siteDir}) {
   /** @type {[from: string | RegExp, to: string][]} */
   const replacements = [
-    ['/etc/nginx/snippets/karabakh-security-headers.conf', path.join(dir, 'security-headers.conf')],
-    ['/etc/nginx/njs/karabakh/', `${dir}/`],
-    ['/etc/letsencrypt/live/statements.example.org/fullchain.pem', path.join(dir, 'cert.pem')],
-    ['/etc/letsencrypt/live/statements.example.org/privkey.pem', path.join(dir, 'key.pem')],
-    ['root /srv/karabakh/out;', `root ${siteDir};`],
-    ['https://statements.example.org$request_uri', `${origin}$request_uri`],
+    [deployedPaths.snippet, path.join(dir, 'security-headers.conf')],
+    [deployedPaths.njsDir, `${dir}/`],
+    [deployedPaths.certificate, path.join(dir, 'cert.pem')],
+    [deployedPaths.certificateKey, path.join(dir, 'key.pem')],
+    [`root ${deployedPaths.root};`, `root ${siteDir};`],
+    [`https://${deployedPaths.host}$request_uri`, `${origin}$request_uri`],
     [/^[ \t]*listen \[::\]:.*\n/gm, ''],
     [/listen 80 default_server;/g, `listen 127.0.0.1:${ports.http} default_server;`],
     [/listen 443 ssl http2 default_server;/g, `listen 127.0.0.1:${ports.https} ssl http2 default_server;`],

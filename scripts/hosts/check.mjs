@@ -115,7 +115,7 @@ function policyOf(response) {
   return String(policy);
 }
 
-/** The files of the copy: a statement and any missing translation's 404, found in the build. */
+/** The files of the build the rows ask for: a statement, any missing translation's 404, a stylesheet. */
 function sample() {
   const files = sitePaths(path.join(root, 'out'));
   const statement = files
@@ -132,9 +132,10 @@ function sample() {
  * The rows a host promises, run against `url`; `plain` for a host with no rules.
  * @param {string} url
  * @param {'cloudflare' | 'netlify' | 'plain'} host
+ * @param {ReturnType<typeof sample>} built
  * @returns {Promise<Row[]>}
  */
-async function rowsOf(url, host) {
+async function rowsOf(url, host, {statement, missing, stylesheet}) {
   /** @type {Row[]} */
   const rows = [];
   /** @type {Record<string, string>} */
@@ -151,7 +152,6 @@ async function rowsOf(url, host) {
     const response = await get(target, headers);
     return `${response.status} ${response.headers.get('location') ?? ''}`;
   };
-  const {statement, missing, stylesheet} = sample();
 
   if (host === 'plain') {
     const door = await get('/');
@@ -305,15 +305,15 @@ try {
   // The emulators take up to two minutes to start on a busy machine.
   const startup = 120_000;
   // Ready when each answers `/` with its redirect (the edge function loads after the server listens).
-  const negotiates = (/** @type {string} */ url) => async () =>
-    (await fetch(`${url}/`, {redirect: 'manual'})).status === 307;
+  const negotiates = (/** @type {Response} */ response) => response.status === 307;
   await Promise.all(
-    hosts.map(([, host, url]) => waitFor(url, startup, host === 'plain' ? undefined : negotiates(url))),
+    hosts.map(([, host, url]) => waitFor(`${url}/`, startup, host === 'plain' ? undefined : negotiates)),
   );
   console.log(`Servers ready after ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
+  const built = sample();
   for (const [name, host, url] of hosts) {
-    const rows = await rowsOf(url, host);
+    const rows = await rowsOf(url, host, built);
     console.log(`\n${name}: ${url}`);
     console.table(rows);
     if (rows.some(({result}) => result === 'FAILED')) failed = true;

@@ -22,7 +22,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs, promisify} from 'node:util';
 import {startEdge} from '../edge/edge.mjs';
-import {decoded} from '../support/decoded.mjs';
+import {decode} from '../support/decoded.mjs';
 import {freePorts, pagesOf, startEmbedded} from '../support/servers.mjs';
 import {sitePaths} from '../support/site-paths.mjs';
 import {makeNextRelease} from './next-release.mjs';
@@ -103,7 +103,10 @@ try {
   await expectStatement(false, 'with A published');
 
   // Three publications of B while the readers read, spread over their time.
-  const readings = Object.values(servers).map((client) => read(client, {connections, seconds, pages, builds: digests}));
+  const readings = Object.entries(servers).map(async ([name, client]) => ({
+    name,
+    ...(await read(client, {connections, seconds, pages, builds: digests})),
+  }));
   /** @type {number[]} */
   const publishMs = [];
   for (let time = 1; time <= publications; time += 1) {
@@ -113,9 +116,7 @@ try {
     publishMs.push(Date.now() - before);
     await expectStatement(true, `once publication ${time} of B returned`);
   }
-  const results = Object.fromEntries(Object.keys(servers).map((name, index) => [name, readings[index]]));
-  for (const [name, reading] of Object.entries(results)) {
-    const {requests, failures, seen} = (await reading) ?? {requests: 0, failures: [], seen: {}};
+  for (const {name, requests, failures, seen} of await Promise.all(readings)) {
     console.log(
       `${name}: ${requests} requests, ${failures.length} failed; answers only A has: ${seen.A}, only B: ${seen.B}`,
     );
@@ -151,7 +152,7 @@ try {
     const copy = file.match(/^(.+)\.(br|gz)$/);
     if (!copy?.[1] || !published.has(copy[1])) continue;
     const compressed = readFileSync(path.join(live, file));
-    const content = decoded({headers: {'content-encoding': copy[2] === 'br' ? 'br' : 'gzip'}, body: compressed});
+    const content = decode(copy[2] === 'br' ? 'br' : 'gzip', compressed);
     expect(digestOf(content) === published.get(copy[1]), `${file} is not ${copy[1]}: a stale copy`);
   }
   // A page of A, cached before the switches, still finds every file it names.

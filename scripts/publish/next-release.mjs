@@ -21,7 +21,7 @@ import {sitePaths} from '../support/site-paths.mjs';
 
 const root = path.join(import.meta.dirname, '..', '..');
 /** @type {{id: string, title: string, text: string}} */
-export const nextStatement = JSON.parse(
+const nextStatement = JSON.parse(
   readFileSync(path.join(root, 'tests', 'fixtures', 'publish', 'next-statement.json'), 'utf8'),
 );
 const compressed = /\.(?:br|gz)$/;

@@ -81,7 +81,7 @@ export function namesIn(html) {
  * The file that answers a site path with 200: itself where its last segment has an extension, else its page.
  * @param {string} name
  */
-export const fileOf = (name) => (/\.[^/]+$/.test(name) ? name : `${name}.html`);
+const fileOf = (name) => (/\.[^/]+$/.test(name) ? name : `${name}.html`);
 
 /** @param {Buffer} content */
 export const digestOf = (content) => createHash('sha256').update(content).digest('hex');

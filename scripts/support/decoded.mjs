@@ -3,12 +3,18 @@
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 
 /**
- * The body as its file: Brotli or gzip undone, as the Content-Encoding says; as it is with none.
+ * The bytes as their file: Brotli or gzip undone, as the encoding (a Content-Encoding) says; as they are with none.
+ * @param {string | undefined} encoding
+ * @param {Buffer} bytes
+ */
+export function decode(encoding, bytes) {
+  if (encoding === 'br') return brotliDecompressSync(bytes);
+  if (encoding === 'gzip') return gunzipSync(bytes);
+  return bytes;
+}
+
+/**
+ * An answer's body as its file.
  * @param {{headers: import('node:http').IncomingHttpHeaders, body: Buffer}} answer
  */
-export function decoded({headers, body}) {
-  const encoding = headers['content-encoding'];
-  if (encoding === 'br') return brotliDecompressSync(body);
-  if (encoding === 'gzip') return gunzipSync(body);
-  return body;
-}
+export const decoded = ({headers, body}) => decode(headers['content-encoding'], body);

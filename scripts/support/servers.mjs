@@ -11,19 +11,19 @@ const root = path.join(import.meta.dirname, '..', '..');
 const defaultOutDir = path.join(root, 'out');
 
 /**
- * Resolves once url answers with anything but a server error, and `ready` says so too (a server whose own work, such
- * as an emulator's edge function, is loaded after it listens); polls every 250 ms.
+ * Resolves once url's answer is `ready`: by default anything but a server error; for a server whose own work, such
+ * as an emulator's edge function, is loaded after it listens, the answer that work gives. Polls every 250 ms.
  * @param {string} url
- * @param {() => Promise<boolean>} [ready]
+ * @param {(response: Response) => boolean} [ready]
  */
-export async function waitFor(url, timeoutMs = 60_000, ready = async () => true) {
+export async function waitFor(url, timeoutMs = 60_000, ready = (response) => response.status < 500) {
   const deadline = Date.now() + timeoutMs;
   let last = 'nothing';
   while (Date.now() < deadline) {
     try {
       const response = await fetch(url, {redirect: 'manual'});
       last = `status ${response.status}`;
-      if (response.status < 500 && (await ready())) return;
+      if (ready(response)) return;
     } catch (error) {
       // not up yet
       last = String(error instanceof Error ? (error.cause ?? error.message) : error);
